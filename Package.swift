@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every target shares: Swift 6 language mode (the tools-version default) plus
+/// `any` spelled out for existentials.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "doc2swift",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "doc2swift", targets: ["doc2swift"]),
+        .library(name: "Doc2SwiftCore", targets: ["Doc2SwiftCore"]),
+    ],
+    targets: [
+        // Pipeline libraries, lowest first. No target depends on anything outside the toolchain.
+        .target(name: "MarkdownBlocks", swiftSettings: swiftSettings),
+        .target(name: "Mustache", swiftSettings: swiftSettings),
+        .target(
+            name: "Doc2SwiftCore",
+            dependencies: ["MarkdownBlocks", "Mustache"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "doc2swift", dependencies: ["Doc2SwiftCore"], swiftSettings: swiftSettings),
+
+        .testTarget(name: "MarkdownBlocksTests", dependencies: ["MarkdownBlocks"], swiftSettings: swiftSettings),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "Doc2SwiftCoreTests",
+            dependencies: ["Doc2SwiftCore"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
