@@ -18,15 +18,17 @@ let package = Package(
         // Pipeline libraries, lowest first. No target depends on anything outside the toolchain.
         .target(name: "MarkdownBlocks", swiftSettings: swiftSettings),
         .target(name: "Mustache", swiftSettings: swiftSettings),
+        .target(name: "OrderedJSON", swiftSettings: swiftSettings),
         .target(
             name: "Doc2SwiftCore",
-            dependencies: ["MarkdownBlocks", "Mustache"],
+            dependencies: ["MarkdownBlocks", "Mustache", "OrderedJSON"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "doc2swift", dependencies: ["Doc2SwiftCore"], swiftSettings: swiftSettings),
 
         .testTarget(name: "MarkdownBlocksTests", dependencies: ["MarkdownBlocks"], swiftSettings: swiftSettings),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], swiftSettings: swiftSettings),
+        .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: swiftSettings),
         .testTarget(
             name: "Doc2SwiftCoreTests",
             dependencies: ["Doc2SwiftCore"],

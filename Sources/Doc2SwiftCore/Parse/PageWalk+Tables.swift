@@ -1,0 +1,122 @@
+import Foundation
+import MarkdownBlocks
+
+extension PageWalk {
+    /// Reads a table by its columns, in the light of the current section.
+    mutating func readTable(_ table: Table) {
+        for repeated in table.repeatedHeaderRows {
+            diagnostics.note("repeated header row inside the table; skipped", at: repeated)
+        }
+        switch TableKind.classify(table) {
+        case .pathParameters(let columns):
+            readParameters(table, columns, place: .path)
+        case .typedParameters(let columns), .untypedParameters(let columns):
+            switch section {
+            case .requestHeaders: readParameters(table, columns, place: .header)
+            case .pathParameters: readParameters(table, columns, place: .path)
+            case .queryParameters: readParameters(table, columns, place: .query)
+            default:
+                diagnostics.warning("parameter table outside a parameter section; read as query parameters",
+                                    at: table.location)
+                readParameters(table, columns, place: .query)
+            }
+        case .properties(let columns):
+            readProperties(table, columns)
+        case .statuses(let columns):
+            readStatuses(table, columns)
+        case .unrecognised:
+            let header = table.header.map(\.text).joined(separator: " | ")
+            diagnostics.warning("table with columns '\(header)' is not a parameter, property or status table; skipped",
+                                at: table.location)
+        }
+    }
+
+    mutating func readParameters(_ table: Table, _ columns: TableColumns, place: ParameterPlace) {
+        for row in TableRowReader(table: table, columns: columns).rows(into: &diagnostics) {
+            let (description, requiredInText) = TableRowReader.extractRequired(InlineText.plain(row.description))
+            let type = parseType(row.type, defaultType: .string)
+            let required = place == .path || row.markedRequired ?? requiredInText
+            facts.parameters.append(ParameterFact(
+                name: row.name.text, place: place, type: type, isRequired: required,
+                description: description, location: row.name.location))
+        }
+    }
+
+    mutating func readProperties(_ table: Table, _ columns: TableColumns) {
+        let properties = TableRowReader(table: table, columns: columns).rows(into: &diagnostics).map { row in
+            PropertyFact(name: row.name.text, type: parseType(row.type, defaultType: .unknown),
+                         description: InlineText.plain(row.description), location: row.name.location)
+        }
+        switch section {
+        case .requestBody:
+            facts.requestBody?.properties.append(contentsOf: properties)
+            facts.requestBody?.hasTable = true
+        case .response, .responseBody:
+            if facts.responseBody == nil {
+                facts.responseBody = BodyFact(parameterName: nil, declaredType: .unknown, description: "",
+                                              properties: [], hasTable: false, location: table.location)
+            }
+            facts.responseBody?.properties.append(contentsOf: properties)
+            facts.responseBody?.hasTable = true
+        default:
+            diagnostics.warning("property table outside a request or response body section; skipped",
+                                at: table.location)
+        }
+    }
+
+    mutating func readStatuses(_ table: Table, _ columns: TableColumns) {
+        for row in TableRowReader(table: table, columns: columns).rows(into: &diagnostics) {
+            let code = row.name.text.prefix { $0.isNumber }
+            guard let status = Int(code), (100...599).contains(status) else {
+                diagnostics.warning("status '\(row.name.text)' is not an HTTP status code; row skipped",
+                                    at: row.name.location)
+                continue
+            }
+            facts.responses.append(ResponseFact(status: status, description: InlineText.plain(row.description),
+                                                location: row.name.location))
+        }
+    }
+
+    /// Parses a type cell, warning about text that is no type.
+    mutating func parseType(_ cell: TableCell?, defaultType: TypeExpression) -> TypeExpression {
+        guard let cell, !cell.text.isEmpty else { return defaultType }
+        let text = InlineText.plain(cell.text)
+        if let type = TypeExpression.parse(text) { return type }
+        diagnostics.warning("type '\(text)' is not a known type or type name; typed as \(defaultType == .unknown ? "untyped JSON" : defaultType.displayName)",
+                            at: cell.location)
+        return defaultType
+    }
+
+    /// Makes the path parameters match the placeholders of the path template.
+    ///
+    /// Pages sometimes document `{id}` under another name (`contactId`). When the unmatched rows
+    /// and placeholders pair up one to one, they are paired in order; placeholders left without a row
+    /// become required strings. Either way a warning says so.
+    mutating func reconcilePathParameters() {
+        guard let endpoint = facts.endpoint else { return }
+        let placeholders = endpoint.pathParameterNames
+        let documented = facts.parameters.filter { $0.place == .path }
+        var unmatchedRows = documented.filter { !placeholders.contains($0.name) }
+        let unmatchedPlaceholders = placeholders.filter { name in !documented.contains { $0.name == name } }
+        if !unmatchedRows.isEmpty && unmatchedRows.count == unmatchedPlaceholders.count {
+            for (row, placeholder) in zip(unmatchedRows, unmatchedPlaceholders) {
+                diagnostics.warning("path parameter '\(row.name)' is not in the path \(endpoint.path); "
+                    + "read as '{\(placeholder)}', the placeholder at the same position", at: row.location)
+                if let index = facts.parameters.firstIndex(of: row) { facts.parameters[index].name = placeholder }
+            }
+            unmatchedRows = []
+        } else {
+            for placeholder in unmatchedPlaceholders {
+                diagnostics.warning("path placeholder '{\(placeholder)}' has no row in a path parameter table; "
+                    + "typed as String", at: endpoint.location)
+                facts.parameters.append(ParameterFact(name: placeholder, place: .path, type: .string, isRequired: true,
+                                                      description: "", location: endpoint.location))
+            }
+        }
+        for row in unmatchedRows {
+            diagnostics.warning("path parameter '\(row.name)' is not in the path \(endpoint.path); skipped",
+                                at: row.location)
+            facts.parameters.removeAll { $0 == row }
+        }
+    }
+}

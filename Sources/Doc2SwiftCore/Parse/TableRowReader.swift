@@ -1,0 +1,86 @@
+import Foundation
+import MarkdownBlocks
+
+/// Reads the cells of table rows by column, repairing ragged rows with a located warning
+/// instead of dropping them.
+struct TableRowReader {
+    /// A row's cells resolved to the columns a reader needs.
+    struct Cells {
+        var name: TableCell
+        var type: TableCell?
+        var description: String
+        /// True when the name cell marks the row optional/required (`**v** <br>*required*`).
+        var markedRequired: Bool?
+        var location: SourceLocation
+    }
+
+    let table: Table
+    let columns: TableColumns
+
+    /// Every body row with at least a name, plus the diagnostics for rows that had to be repaired.
+    func rows(into diagnostics: inout Diagnostics) -> [Cells] {
+        let width = table.header.count
+        var result: [Cells] = []
+        for row in table.rows {
+            var cells = row.cells
+            if cells.count < width {
+                if cells.allSatisfy({ $0.text.isEmpty }) { continue }
+                diagnostics.warning("table row has \(cells.count) cells but the header has \(width); "
+                    + "missing cells read as empty", at: row.location)
+                while cells.count < width { cells.append(TableCell(text: "", location: row.location)) }
+            } else if cells.count > width, width > 0 {
+                // An unescaped `|` inside a description splits it; glue the pieces back together.
+                let last = width - 1
+                let merged = cells[last...].map(\.text).joined(separator: " | ")
+                diagnostics.warning("table row has \(cells.count) cells but the header has \(width); "
+                    + "the extra cells are read as part of the last column", at: row.location)
+                cells = Array(cells[..<last]) + [TableCell(text: merged, location: cells[last].location)]
+            }
+            guard columns.name < cells.count else { continue }
+            let nameCell = cells[columns.name]
+            let (name, marker) = Self.splitNameCell(nameCell.text)
+            if name.isEmpty {
+                diagnostics.warning("table row has an empty name cell; row skipped", at: row.location)
+                continue
+            }
+            var description = columns.description.map { cells[$0].text } ?? ""
+            if columns.description == nil {
+                // Without a description column, unnamed remaining columns still describe the row.
+                description = cells.indices.filter { $0 != columns.name && $0 != columns.type }
+                    .map { cells[$0].text }.joined(separator: " ")
+            }
+            result.append(Cells(
+                name: TableCell(text: name, location: nameCell.location),
+                type: columns.type.map { cells[$0] }, description: description,
+                markedRequired: marker, location: row.location))
+        }
+        return result
+    }
+
+    /// Splits `**v** <br>*optional*` into the name and its required marker; plain names pass through.
+    static func splitNameCell(_ text: String) -> (name: String, required: Bool?) {
+        let plain = InlineText.plain(text)
+        let lines = plain.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard var name = lines.first else { return ("", nil) }
+        var marker: Bool?
+        for line in lines.dropFirst() {
+            switch line.lowercased() {
+            case "required", "(required)", "mandatory": marker = true
+            case "optional", "(optional)": marker = false
+            default: break
+            }
+        }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
+        return (name, marker)
+    }
+
+    /// Removes a `**Required**` marker from a description and says whether it was there.
+    static func extractRequired(_ description: String) -> (text: String, required: Bool) {
+        let markers = ["**Required**", "**required**", "(required)", "*Required*"]
+        for marker in markers where description.contains(marker) {
+            let text = description.replacingOccurrences(of: marker, with: "")
+            return (text.trimmingCharacters(in: .whitespaces), true)
+        }
+        return (description, false)
+    }
+}

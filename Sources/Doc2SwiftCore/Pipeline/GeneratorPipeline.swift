@@ -1,0 +1,119 @@
+import Dispatch
+import Foundation
+import MarkdownBlocks
+
+/// The whole generator as one value: pages → facts → schema → contexts → files.
+///
+/// Each stage is a pure function of the previous stage's value; pages are parsed in parallel and
+/// collected in input order, so the result never depends on the number of cores.
+public struct GeneratorPipeline: Sendable {
+    public var extractor: PageExtractor
+    public var builder: SchemaBuilder
+    public var translator: Translator
+    public var templates: TemplateLibrary
+
+    public init(extractor: PageExtractor, builder: SchemaBuilder = SchemaBuilder(), translator: Translator,
+                templates: TemplateLibrary) {
+        self.extractor = extractor
+        self.builder = builder
+        self.translator = translator
+        self.templates = templates
+    }
+
+    /// What one run produced.
+    public struct Result: Sendable {
+        public var facts: [PageFacts]
+        public var schemas: [APISchema]
+        public var files: [OutputFile]
+        public var diagnostics: Diagnostics
+    }
+
+    /// Parses every page into facts, in parallel, returning them in the pages' sorted order.
+    public func parse(_ pages: [InputPage]) -> ([PageFacts], Diagnostics) {
+        let sorted = pages.sorted { $0.relativePath < $1.relativePath }
+        let results = ParallelMap.map(sorted) { page -> (PageFacts, Diagnostics) in
+            let document = BlockReader.read(data: page.data, file: page.displayPath)
+            return extractor.extract(document, relativePath: page.relativePath, api: page.api)
+        }
+        var diagnostics = Diagnostics()
+        for result in results { diagnostics.append(contentsOf: result.1) }
+        return (results.map(\.0), diagnostics)
+    }
+
+    /// Merges facts into one schema per API, sorted by API name.
+    public func buildSchemas(_ facts: [PageFacts]) -> ([APISchema], Diagnostics) {
+        let apis = Dictionary(grouping: facts, by: \.api)
+        var diagnostics = Diagnostics()
+        var schemas: [APISchema] = []
+        for api in apis.keys.sorted() {
+            let (schema, found) = builder.build(api: api, pages: apis[api] ?? [])
+            schemas.append(schema)
+            diagnostics.append(contentsOf: found)
+        }
+        return (schemas, diagnostics)
+    }
+
+    /// Renders every file of every schema. A template error stops that file and is reported.
+    public func render(_ schemas: [APISchema]) -> ([OutputFile], Diagnostics) {
+        let contexts = schemas.flatMap { translator.translate($0) }
+        let rendered = ParallelMap.map(contexts) { context -> Swift.Result<OutputFile, Diagnostic> in
+            do throws(Diagnostic) {
+                return .success(OutputFile(path: context.path, contents: try templates.render(context)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var files: [OutputFile] = []
+        var diagnostics = Diagnostics()
+        for result in rendered {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return (files, diagnostics)
+    }
+
+    /// Runs every stage.
+    public func run(_ pages: [InputPage]) -> Result {
+        let (facts, parseDiagnostics) = parse(pages)
+        let (schemas, schemaDiagnostics) = buildSchemas(facts)
+        let (files, renderDiagnostics) = render(schemas)
+        var diagnostics = parseDiagnostics
+        diagnostics.append(contentsOf: schemaDiagnostics)
+        diagnostics.append(contentsOf: renderDiagnostics)
+        return Result(facts: facts, schemas: schemas, files: files, diagnostics: diagnostics)
+    }
+}
+
+/// `map` over an array on all cores, results in input order.
+enum ParallelMap {
+    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input],
+                                                       _ transform: @Sendable (Input) -> Output) -> [Output] {
+        let results = ResultSlots<Output>(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            results.set(index, transform(inputs[index]))
+        }
+        return results.values
+    }
+}
+
+/// Write-once slots filled from several threads; each index is written by exactly one iteration.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}

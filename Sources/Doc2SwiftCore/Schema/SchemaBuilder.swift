@@ -1,0 +1,128 @@
+import OrderedJSON
+
+/// Merges the facts of every page of one API into an `APISchema`: the facts → schema stage.
+///
+/// Pages are visited in path order so that "the first page wins" is the same on every run.
+public struct SchemaBuilder: Sendable {
+    public init() {}
+
+    /// Builds the schema of one API.
+    /// - Parameters:
+    ///   - api: the API's name (its input folder).
+    ///   - pages: the facts of its pages, in any order.
+    /// - Returns: the schema and every diagnostic about merging, inference and samples.
+    public func build(api: String, pages: [PageFacts]) -> (APISchema, Diagnostics) {
+        var state = SchemaBuildState()
+        for page in pages.sorted(by: { $0.file < $1.file }) { state.add(page) }
+        state.resolveTypesFromSamples()
+        state.checkSamples()
+        let schema = APISchema(
+            name: api,
+            operations: state.operations.sorted { ($0.id, $0.location) < ($1.id, $1.location) },
+            types: state.registry.definitions.values.sorted { $0.name < $1.name })
+        return (schema, state.diagnostics)
+    }
+}
+
+/// The mutable state of one `SchemaBuilder.build` run.
+struct SchemaBuildState {
+    var registry = TypeRegistry()
+    var operations: [Operation] = []
+    var diagnostics = Diagnostics()
+    /// Samples found not to fit their documented type while types were completed, with the reason.
+    var sampleIssues: [SampleKey: String] = [:]
+
+    /// Turns one page into an operation, registering the types its tables describe.
+    mutating func add(_ page: PageFacts) {
+        if page.isIndexPage && page.endpoint == nil {
+            diagnostics.note("index page (lists other pages); no operation", at: page.location)
+            return
+        }
+        guard let endpoint = page.endpoint else {
+            diagnostics.warning("no HTTP method and path found (expected a code block with a line like "
+                + "`GET /api/v1/Thing/{id}`); page skipped", at: page.location)
+            return
+        }
+        let id = page.operationID ?? Self.stem(of: page.file)
+        if let existing = operations.first(where: { $0.id == id }) {
+            diagnostics.warning("operation '\(id)' is already documented at \(existing.location); this page is skipped",
+                                at: page.location)
+            return
+        }
+        var parameters: [Parameter] = []
+        for fact in page.parameters {
+            if parameters.contains(where: { $0.name == fact.name && $0.place == fact.place }) {
+                diagnostics.warning("\(fact.place.rawValue) parameter '\(fact.name)' is documented twice; "
+                    + "the first row is used", at: fact.location)
+                continue
+            }
+            parameters.append(Parameter(fact))
+        }
+        let requestBody = page.requestBody.map { resolveRequestBody($0, operationID: id, page: page) }
+        let bodyType = page.responseBody.flatMap { resolveResponseBody($0, operationID: id) }
+        let responses = attach(bodyType, to: page)
+        operations.append(Operation(
+            id: id, title: page.title ?? id, summary: page.summary, method: endpoint.method, path: endpoint.path,
+            parameters: parameters, requestBody: requestBody, responses: responses,
+            requestSamples: page.sampleRequests.map { parseSample($0) },
+            responseSamples: page.sampleResponses.map { parseSample($0) },
+            location: page.location))
+    }
+
+    /// The documented statuses with the body type attached to the successful ones.
+    ///
+    /// No-content statuses never carry a body, whatever the page's `Response body:` heading says:
+    /// generators are known to print stale type names there.
+    mutating func attach(_ bodyType: TypeExpression?, to page: PageFacts) -> [Response] {
+        var statuses = page.responses
+        if statuses.isEmpty, bodyType != nil || page.endpoint != nil {
+            statuses = [ResponseFact(status: 200, description: "OK", location: page.endpoint?.location ?? page.location)]
+            if bodyType != nil {
+                diagnostics.warning("no status table; the response body is assumed to come with 200 OK",
+                                    at: page.responseBody?.location ?? page.location)
+            }
+        }
+        var seen = Set<Int>()
+        var responses: [Response] = []
+        for fact in statuses where seen.insert(fact.status).inserted {
+            let carriesBody = (200..<300).contains(fact.status) && fact.status != 204 && fact.status != 205
+            responses.append(Response(status: fact.status, description: fact.description,
+                                      body: carriesBody ? bodyType : nil))
+        }
+        if let bodyType, !responses.contains(where: { $0.body != nil }), let body = page.responseBody {
+            diagnostics.note("response body \(bodyType.displayName) belongs to no documented success status; "
+                + "not decoded", at: body.location)
+        }
+        return responses.sorted { $0.status < $1.status }
+    }
+
+    /// A sample with its JSON body parsed; an unparsable body is reported and left untested.
+    mutating func parseSample(_ sample: SampleRequest) -> RequestSample {
+        let (json, reason) = parseJSON(sample.body, at: sample.bodyLocation ?? sample.location)
+        return RequestSample(sample: sample, json: json, untestedReason: reason)
+    }
+
+    mutating func parseSample(_ sample: SampleResponse) -> ResponseSample {
+        let (json, reason) = parseJSON(sample.body, at: sample.bodyLocation ?? sample.location)
+        return ResponseSample(sample: sample, json: json, untestedReason: reason)
+    }
+
+    mutating func parseJSON(_ text: String?, at location: SourceLocation) -> (JSONNode?, String?) {
+        guard let text else { return (nil, nil) }
+        do {
+            return (try JSONParser.parse(text), nil)
+        } catch {
+            var errorLocation = location
+            errorLocation.line += error.line - 1
+            errorLocation.column = error.line == 1 ? location.column + error.column - 1 : error.column
+            diagnostics.warning("sample body is not valid JSON (\(error.message)); sample not tested", at: errorLocation)
+            return (nil, "its body is not valid JSON")
+        }
+    }
+
+    /// `v1Foo_Bar` for `docs/…/v1Foo_Bar.md`.
+    static func stem(of file: String) -> String {
+        let last = file.split(separator: "/").last.map(String.init) ?? file
+        return last.hasSuffix(".md") ? String(last.dropLast(3)) : last
+    }
+}

@@ -1,0 +1,91 @@
+/// The named types of an API while pages are merged: one definition per name, extended by every
+/// page that tables it. A value type; `SchemaBuilder` owns one.
+struct TypeRegistry {
+    private(set) var definitions: [String: TypeDefinition] = [:]
+
+    /// Whether `name` is defined.
+    func contains(_ name: String) -> Bool { definitions[name] != nil }
+
+    subscript(name: String) -> TypeDefinition? { definitions[name] }
+
+    /// Adds the rows of a property table to type `name`, merging with what earlier pages said.
+    ///
+    /// A property seen again keeps its first description; its type becomes the more specific of
+    /// the two (`Integer` → `int32`, empty → `Associate`). Two specific types that differ are a
+    /// conflict: the first page wins and a warning points at the second.
+    mutating func merge(_ name: String, description: String, properties: [PropertyFact],
+                        at location: SourceLocation, diagnostics: inout Diagnostics) {
+        var definition = definitions[name] ?? TypeDefinition(
+            name: name, description: description, properties: [], origin: .documented, locations: [])
+        if definition.description.isEmpty { definition.description = description }
+        definition.origin = .documented
+        definition.locations.append(location)
+        for fact in properties {
+            if let index = definition.properties.firstIndex(where: { $0.name == fact.name }) {
+                let existing = definition.properties[index]
+                definition.properties[index].type = Self.mergeTypes(
+                    existing.type, fact.type, property: "\(name).\(fact.name)", existingAt: existing.location,
+                    newAt: fact.location, diagnostics: &diagnostics)
+                if existing.description.isEmpty { definition.properties[index].description = fact.description }
+                if existing.isInferred {
+                    definition.properties[index].isInferred = false
+                    definition.properties[index].location = fact.location
+                }
+            } else {
+                definition.properties.append(Property(name: fact.name, type: fact.type, description: fact.description,
+                                                      isInferred: false, location: fact.location))
+            }
+        }
+        definitions[name] = definition
+    }
+
+    /// Defines or replaces a type wholesale (used for inferred types).
+    mutating func set(_ definition: TypeDefinition) { definitions[definition.name] = definition }
+
+    /// Adds a property inferred from a sample to an existing type.
+    mutating func addInferred(_ property: Property, to name: String) {
+        guard var definition = definitions[name],
+              !definition.properties.contains(where: { $0.name == property.name }) else { return }
+        definition.properties.append(property)
+        definitions[name] = definition
+    }
+
+    /// Replaces the type of one property.
+    mutating func setType(_ type: TypeExpression, of property: String, in name: String) {
+        guard var definition = definitions[name],
+              let index = definition.properties.firstIndex(where: { $0.name == property }) else { return }
+        definition.properties[index].type = type
+        definitions[name] = definition
+    }
+
+    /// A name not yet used, made from `base` by appending 2, 3, … when needed.
+    func freshName(_ base: String) -> String {
+        guard contains(base) else { return base }
+        var counter = 2
+        while contains("\(base)\(counter)") { counter += 1 }
+        return "\(base)\(counter)"
+    }
+
+    /// The merged type of one property documented twice.
+    static func mergeTypes(_ existing: TypeExpression, _ new: TypeExpression, property: String,
+                           existingAt: SourceLocation, newAt: SourceLocation,
+                           diagnostics: inout Diagnostics) -> TypeExpression {
+        if existing == new || new == .unknown { return existing }
+        if existing == .unknown { return new }
+        if case .array(let a) = existing, case .array(let b) = new {
+            if a == nil { return new }
+            if b == nil { return existing }
+        }
+        if existing.specificity != new.specificity {
+            return existing.specificity > new.specificity ? existing : new
+        }
+        // `Integer` (unspecified) and `String`-typed enums are refined, not conflicts.
+        switch (existing, new) {
+        case (.integer, .integer): return existing == .integer(.unspecified) ? new : existing
+        default: break
+        }
+        diagnostics.warning("'\(property)' is typed \(new.displayName) here but \(existing.displayName) at "
+            + "\(existingAt); kept \(existing.displayName)", at: newAt)
+        return existing
+    }
+}

@@ -1,0 +1,74 @@
+import Mustache
+
+/// The template context of one model type (`Model.mustache`).
+struct ModelContext {
+    let definition: TypeDefinition
+    let swiftName: String
+    let naming: ModuleNaming
+
+    func value(common: [String: TemplateValue]) -> TemplateValue {
+        var memberScope = SwiftNames.Scope(reserved: ["codingKeys"])
+        var enumScope = SwiftNames.Scope(reserved: naming.topLevel.union([swiftName, "CodingKeys"]))
+        var properties: [[String: TemplateValue]] = []
+        var enums: [TemplateValue] = []
+        for property in definition.properties {
+            let name = memberScope.claim(SwiftNames.safeMemberName(property.name))
+            var enumName: String?
+            if let members = SwiftTypes.enumerationMembers(property.type) {
+                let claimed = enumScope.claim(SwiftNames.typeName(property.name))
+                enumName = claimed
+                enums.append(EnumContext(name: claimed, members: members,
+                                         description: "Values of `\(DocComment.singleLine(property.name))`.").value)
+            }
+            var doc = property.description
+            if property.isInferred { doc += (doc.isEmpty ? "" : "\n\n") + "Not in the docs' tables; inferred from a sample." }
+            properties.append([
+                "name": .string(SwiftNames.escaped(name)),
+                "plainName": .string(name),
+                "wireNameLiteral": ContextValues.literal(property.name),
+                "swiftType": .string(naming.types.swiftType(property.type, enumName: enumName)),
+                "docLines": ContextValues.docLines(doc),
+            ])
+        }
+        var context = common
+        context["typeName"] = .string(swiftName)
+        context["docLines"] = ContextValues.docLines(definition.description.isEmpty
+            ? (definition.origin == .inferred ? "Inferred from the docs' samples; no table documents it." : "")
+            : definition.description)
+        context["hasProperties"] = .bool(!properties.isEmpty)
+        context["properties"] = ContextValues.list(properties)
+        context["enums"] = .list(enums)
+        context["isInferred"] = .bool(definition.origin == .inferred)
+        return .object(context)
+    }
+}
+
+/// The context of one open enum (`OpenEnum.mustache`): documented cases plus `undocumented(String)`.
+struct EnumContext {
+    let name: String
+    let members: [String]
+    let description: String
+
+    var value: TemplateValue {
+        var scope = SwiftNames.Scope(reserved: ["undocumented", "rawValue", "init"])
+        var seen = Set<String>()
+        let cases: [[String: TemplateValue]] = members.filter { seen.insert($0).inserted }.map { member in
+            let caseName = scope.claim(SwiftNames.safeMemberName(EnumContext.readable(member)))
+            return ["name": .string(SwiftNames.escaped(caseName)), "plainName": .string(caseName),
+                    "rawValueLiteral": ContextValues.literal(member)]
+        }
+        return .object([
+            "typeName": .string(name),
+            "docLines": ContextValues.docLines(description),
+            "cases": ContextValues.list(cases),
+        ])
+    }
+
+    /// The readable part of a raw value: the last segment of a URN (`urn:…:estate:address:buyer` → `buyer`)
+    /// is not enough on its own, so URNs keep their last two segments.
+    static func readable(_ raw: String) -> String {
+        let segments = raw.split(separator: ":")
+        guard segments.count > 3 else { return raw.isEmpty ? "empty" : raw }
+        return segments.suffix(2).joined(separator: " ")
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Mustache
+
+/// The template context of one request builder (`Request.mustache`).
+struct OperationContext {
+    /// One parameter as the builder declares it.
+    struct BuilderParameter {
+        var parameter: Parameter
+        var swiftName: String
+        var swiftType: String
+        var enumName: String?
+        var isRequired: Bool
+    }
+
+    /// One documented status as a case of the builder's `Response` enum.
+    struct ResponseCase {
+        var response: Response
+        var caseName: String
+        var bodyType: String?
+    }
+
+    let operation: Operation
+    let swiftName: String
+    let naming: ModuleNaming
+    let parameters: [BuilderParameter]
+    let bodyType: String?
+    let responseCases: [ResponseCase]
+    let enums: [TemplateValue]
+
+    init(operation: Operation, swiftName: String, naming: ModuleNaming) {
+        self.operation = operation
+        self.swiftName = swiftName
+        self.naming = naming
+        var memberScope = SwiftNames.Scope(reserved: ["body", "makeRequest", "decodeResponse", "method", "path"])
+        var enumScope = SwiftNames.Scope(reserved: naming.topLevel.union([swiftName, "Response"]))
+        var parameters: [BuilderParameter] = []
+        var enums: [TemplateValue] = []
+        let pathOrder = Endpoint(method: operation.method, path: operation.path, location: operation.location)
+            .pathParameterNames
+        let ordered = operation.parameters.sorted { lhs, rhs in
+            if lhs.place != rhs.place { return lhs.place < rhs.place }
+            guard lhs.place == .path else { return false }
+            return (pathOrder.firstIndex(of: lhs.name) ?? 0) < (pathOrder.firstIndex(of: rhs.name) ?? 0)
+        }
+        for parameter in ordered {
+            // The builder sets Content-Type itself from the body it encodes.
+            if parameter.place == .header && parameter.name.lowercased() == "content-type" { continue }
+            let name = memberScope.claim(SwiftNames.safeMemberName(parameter.name))
+            var type = parameter.type
+            if case .named = type { type = .string }
+            if type == .object || type == .unknown || type == .bytes { type = .string }
+            var enumName: String?
+            if let members = SwiftTypes.enumerationMembers(type) {
+                enumName = enumScope.claim(SwiftNames.typeName(parameter.name))
+                enums.append(EnumContext(name: enumName!, members: members,
+                                         description: "Values of the `\(DocComment.singleLine(parameter.name))` parameter.").value)
+            }
+            parameters.append(BuilderParameter(
+                parameter: parameter, swiftName: name,
+                swiftType: naming.types.swiftType(type, enumName: enumName), enumName: enumName,
+                isRequired: parameter.isRequired || parameter.place == .path))
+        }
+        self.parameters = parameters
+        self.enums = enums
+        bodyType = operation.requestBody.map { naming.types.swiftType($0.type, isBody: true) }
+        var caseScope = SwiftNames.Scope(reserved: ["undocumented"])
+        responseCases = operation.responses.map { response in
+            ResponseCase(response: response, caseName: caseScope.claim(Self.caseName(for: response.status)),
+                         bodyType: response.body.map { naming.types.swiftType($0, isBody: true) })
+        }
+    }
+
+    /// `ok`, `noContent`, `preconditionFailed`, … for well-known statuses; `status418` otherwise.
+    static func caseName(for status: Int) -> String {
+        let names: [Int: String] = [
+            200: "ok", 201: "created", 202: "accepted", 203: "nonAuthoritativeInformation", 204: "noContent",
+            206: "partialContent", 301: "movedPermanently", 302: "found", 303: "seeOther", 304: "notModified",
+            307: "temporaryRedirect", 308: "permanentRedirect", 400: "badRequest", 401: "unauthorized",
+            403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 406: "notAcceptable", 408: "requestTimeout",
+            409: "conflict", 410: "gone", 412: "preconditionFailed", 413: "contentTooLarge", 415: "unsupportedMediaType",
+            422: "unprocessableContent", 429: "tooManyRequests", 500: "internalServerError", 501: "notImplemented",
+            502: "badGateway", 503: "serviceUnavailable", 504: "gatewayTimeout",
+        ]
+        return names[status] ?? "status\(status)"
+    }
+
+    /// A Swift expression turning the parameter's value (named by its Swift name) into text.
+    static func stringExpression(_ parameter: BuilderParameter) -> String {
+        let name = SwiftNames.escaped(parameter.swiftName)
+        return stringExpression(for: parameter.swiftType, value: name, isEnum: parameter.enumName != nil)
+    }
+
+    static func stringExpression(for swiftType: String, value: String, isEnum: Bool) -> String {
+        if swiftType.hasPrefix("[") {
+            let element = String(swiftType.dropFirst().dropLast())
+            return "\(value).map { \(stringExpression(for: element, value: "$0", isEnum: isEnum)) }.joined(separator: \",\")"
+        }
+        if isEnum { return "\(value).rawValue" }
+        switch swiftType {
+        case "String": return value
+        case "Bool": return "(\(value) ? \"true\" : \"false\")"
+        case "Date": return "JSONCoding.formatDate(\(value))"
+        default: return "String(\(value))"
+        }
+    }
+
+    func value(common: [String: TemplateValue]) -> TemplateValue {
+        func parameterValues(_ place: ParameterPlace) -> TemplateValue {
+            ContextValues.list(parameters.filter { $0.parameter.place == place }.map(parameterValue))
+        }
+        let placeholders = Set(Endpoint(method: operation.method, path: operation.path, location: operation.location)
+            .pathParameterNames)
+        let segments: [[String: TemplateValue]] = operation.path.split(separator: "/").map { segment in
+            let text = String(segment)
+            if text.hasPrefix("{"), text.hasSuffix("}"), placeholders.contains(String(text.dropFirst().dropLast())),
+               let parameter = parameters.first(where: { $0.parameter.place == .path && "{\($0.parameter.name)}" == text }) {
+                return ["expression": .string(Self.stringExpression(parameter))]
+            }
+            return ["expression": ContextValues.literal(text)]
+        }
+        var context = common
+        context["typeName"] = .string(swiftName)
+        context["operationID"] = ContextValues.literal(operation.id)
+        context["docLines"] = ContextValues.docLines(operation.summary.isEmpty ? operation.title : operation.summary)
+        context["method"] = .string(operation.method)
+        context["methodLiteral"] = ContextValues.literal(operation.method)
+        context["pathDoc"] = .string(DocComment.singleLine(operation.path).replacingOccurrences(of: "`", with: "'"))
+        context["pathSegments"] = ContextValues.list(segments)
+        context["parameters"] = ContextValues.list(parameters.map(parameterValue))
+        var initParameters = parameters.filter { $0.parameter.place == .path }.map { initParameter($0) }
+        if let bodyType {
+            initParameters.append(["name": "body", "swiftType": .string(bodyType), "defaultValue": ""])
+        }
+        initParameters += parameters.filter { $0.parameter.place != .path }.map { initParameter($0) }
+        context["initParameters"] = ContextValues.list(initParameters)
+        context["pathParameters"] = parameterValues(.path)
+        context["queryParameters"] = parameterValues(.query)
+        context["headerParameters"] = parameterValues(.header)
+        context["hasBody"] = .bool(bodyType != nil)
+        context["bodyType"] = .string(bodyType ?? "")
+        context["bodyIsBytes"] = .bool(bodyType == "Data")
+        context["bodyDocLines"] = ContextValues.docLines(operation.requestBody?.description ?? "")
+        context["enums"] = .list(enums)
+        context["responses"] = ContextValues.list(responseCases.map { responseCase in
+            [
+                "status": .string(String(responseCase.response.status)),
+                "caseName": .string(responseCase.caseName),
+                "docLines": ContextValues.docLines("\(responseCase.response.status): \(responseCase.response.description)"),
+                "hasBody": .bool(responseCase.bodyType != nil),
+                "bodyType": .string(responseCase.bodyType ?? ""),
+                "bodyIsBytes": .bool(responseCase.bodyType == "Data"),
+            ]
+        })
+        return .object(context)
+    }
+
+    /// One parameter of the initialiser: optional ones default to nil.
+    func initParameter(_ parameter: BuilderParameter) -> [String: TemplateValue] {
+        [
+            "name": .string(SwiftNames.escaped(parameter.swiftName)),
+            "swiftType": .string(parameter.swiftType + (parameter.isRequired ? "" : "?")),
+            "defaultValue": .string(parameter.isRequired ? "" : " = nil"),
+        ]
+    }
+
+    func parameterValue(_ parameter: BuilderParameter) -> [String: TemplateValue] {
+        [
+            "name": .string(SwiftNames.escaped(parameter.swiftName)),
+            "plainName": .string(parameter.swiftName),
+            "wireNameLiteral": ContextValues.literal(parameter.parameter.name),
+            "swiftType": .string(parameter.swiftType),
+            "isRequired": .bool(parameter.isRequired),
+            "stringExpression": .string(Self.stringExpression(parameter)),
+            "docLines": ContextValues.docLines(parameter.parameter.description),
+        ]
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Mustache
+import OrderedJSON
+
+/// The template context of one operation's sample tests (`SampleTests.mustache`).
+///
+/// Each tested sample response is decoded with the builder's `decodeResponse`, re-encoded and
+/// compared with the sample; each tested sample request is rebuilt with the builder from the
+/// sample's own values and compared line by line.
+struct SampleTestContext {
+    let operation: Operation
+    let builder: OperationContext
+    let naming: ModuleNaming
+    let responseTests: [[String: TemplateValue]]
+    let requestTests: [[String: TemplateValue]]
+
+    init(operation: Operation, builder: OperationContext, naming: ModuleNaming) {
+        self.operation = operation
+        self.builder = builder
+        self.naming = naming
+        var responseTests: [[String: TemplateValue]] = []
+        for (index, sample) in operation.responseSamples.enumerated() where sample.untestedReason == nil {
+            guard let responseCase = builder.responseCases.first(where: { $0.response.status == sample.sample.status })
+            else { continue }
+            let body = sample.json.map { JSONWriter.pretty($0) } ?? sample.sample.body ?? ""
+            responseTests.append([
+                "index": .string(String(index + 1)),
+                "status": .string(String(sample.sample.status)),
+                "caseName": .string(responseCase.caseName),
+                "hasBody": .bool(responseCase.bodyType != nil),
+                "bodyIsBytes": .bool(responseCase.bodyType == "Data"),
+                "bodyLiteral": ContextValues.literal(body),
+                "displayNameLiteral": ContextValues.literal("sample response \(sample.sample.status) at line \(sample.sample.location.line)"),
+            ])
+        }
+        var requestTests: [[String: TemplateValue]] = []
+        for (index, sample) in operation.requestSamples.enumerated() where sample.untestedReason == nil {
+            if let test = Self.requestTest(sample, index: index, builder: builder) { requestTests.append(test) }
+        }
+        self.responseTests = responseTests
+        self.requestTests = requestTests
+    }
+
+    var hasTests: Bool { !responseTests.isEmpty || !requestTests.isEmpty }
+
+    func value(common: [String: TemplateValue]) -> TemplateValue {
+        var context = common
+        context["typeName"] = .string(builder.swiftName)
+        context["responseTests"] = ContextValues.list(responseTests)
+        context["requestTests"] = ContextValues.list(requestTests)
+        return .object(context)
+    }
+
+    /// The arguments and expectations that rebuild one sample request; nil when the sample
+    /// cannot be expressed with the builder (checked earlier, so this is rare).
+    static func requestTest(_ sample: RequestSample, index: Int, builder: OperationContext) -> [String: TemplateValue]? {
+        guard let pathValues = PathMatch.match(template: builder.operation.path, sample: sample.sample.path) else {
+            return nil
+        }
+        var arguments: [String] = []
+        var expectedPath = sample.sample.path
+        var headers: [[String: TemplateValue]] = []
+        let query = sample.sample.query.map { ($0.name, $0.value.removingPercentEncoding ?? $0.value) }
+        for parameter in builder.parameters {
+            let label = parameter.swiftName
+            switch parameter.parameter.place {
+            case .path:
+                let documentedName = parameter.parameter.name
+                if let value = pathValues[documentedName] ?? nil {
+                    guard let expression = literalExpression(value, parameter) else { return nil }
+                    arguments.append("\(label): \(expression)")
+                } else {
+                    let (expression, text) = placeholder(parameter)
+                    arguments.append("\(label): \(expression)")
+                    expectedPath = expectedPath.replacingOccurrences(of: "{\(documentedName)}", with: text)
+                }
+            case .query:
+                let values = query.filter { $0.0 == parameter.parameter.name }
+                guard let value = values.first?.1 else {
+                    if parameter.isRequired { return nil }
+                    continue
+                }
+                guard let expression = literalExpression(value, parameter) else { return nil }
+                arguments.append("\(label): \(expression)")
+            case .header:
+                guard let header = sample.sample.headers.first(where: {
+                    $0.name.lowercased() == parameter.parameter.name.lowercased()
+                }) else {
+                    if parameter.isRequired { return nil }
+                    continue
+                }
+                arguments.append("\(label): \(JSONWriter.swiftStringLiteral(header.value))")
+                headers.append(["nameLiteral": ContextValues.literal(parameter.parameter.name),
+                                "valueLiteral": ContextValues.literal(header.value)])
+            }
+        }
+        let bodyText = sample.json.map { JSONWriter.pretty($0) } ?? sample.sample.body
+        if let bodyType = builder.bodyType {
+            guard let bodyText else { return nil }
+            let literal = JSONWriter.swiftStringLiteral(bodyText)
+            let expression = bodyType == "Data" ? "Data(\(literal).utf8)"
+                : "try JSONCoding.makeDecoder().decode(\(bodyType).self, from: Data(\(literal).utf8))"
+            // The body goes after the path parameters, as in the builder's initialiser.
+            let pathCount = builder.parameters.filter { $0.parameter.place == .path }.count
+            arguments.insert("body: \(expression)", at: pathCount)
+        }
+        return [
+            "index": .string(String(index + 1)),
+            "arguments": .string(arguments.joined(separator: ", ")),
+            "methodLiteral": ContextValues.literal(sample.sample.method),
+            "pathLiteral": ContextValues.literal(expectedPath),
+            "queryItems": ContextValues.list(query.map { ["nameLiteral": ContextValues.literal($0.0),
+                                                          "valueLiteral": ContextValues.literal($0.1)] }),
+            "headers": ContextValues.list(headers),
+            "hasBody": .bool(builder.bodyType != nil),
+            "bodyIsBytes": .bool(builder.bodyType == "Data"),
+            "bodyLiteral": ContextValues.literal(bodyText ?? ""),
+            "displayNameLiteral": ContextValues.literal("sample request at line \(sample.sample.location.line)"),
+        ]
+    }
+
+    /// A placeholder value for a path parameter the sample leaves as `{name}`, and its text in the path.
+    static func placeholder(_ parameter: OperationContext.BuilderParameter) -> (String, String) {
+        switch parameter.swiftType {
+        case "Int", "Int32", "Int64", "Double": return ("1", "1")
+        case "Bool": return ("true", "true")
+        default:
+            if parameter.enumName != nil, let members = SwiftTypes.enumerationMembers(parameter.parameter.type),
+               let first = members.first {
+                return (".init(rawValue: \(JSONWriter.swiftStringLiteral(first)))", first)
+            }
+            return ("\"sample\"", "sample")
+        }
+    }
+
+    /// A Swift expression of the parameter's type holding `text`, or nil when the text does not parse.
+    static func literalExpression(_ text: String, _ parameter: OperationContext.BuilderParameter) -> String? {
+        literalExpression(text, swiftType: parameter.swiftType, isEnum: parameter.enumName != nil)
+    }
+
+    static func literalExpression(_ text: String, swiftType: String, isEnum: Bool) -> String? {
+        if swiftType.hasPrefix("[") {
+            let element = String(swiftType.dropFirst().dropLast())
+            let items = text.split(separator: ",").map { literalExpression(String($0), swiftType: element, isEnum: isEnum) }
+            guard !items.contains(where: { $0 == nil }) else { return nil }
+            return "[" + items.compactMap { $0 }.joined(separator: ", ") + "]"
+        }
+        if isEnum { return ".init(rawValue: \(JSONWriter.swiftStringLiteral(text)))" }
+        switch swiftType {
+        case "String": return JSONWriter.swiftStringLiteral(text)
+        case "Int": return Int(text).map(String.init)
+        case "Int32": return Int32(text).map(String.init)
+        case "Int64": return Int64(text).map(String.init)
+        case "Double": return Double(text) != nil && !text.contains(where: \.isLetter) ? text : nil
+        case "Bool": return ["true", "false"].contains(text) ? text : nil
+        default: return nil
+        }
+    }
+}

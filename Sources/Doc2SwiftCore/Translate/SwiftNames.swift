@@ -1,0 +1,102 @@
+/// The single place where docs' names become Swift identifiers.
+///
+/// Every identifier in generated code passes through here, so that nothing a page says can
+/// become Swift syntax: only ASCII letters, digits and `_` survive, keywords are backquoted.
+public enum SwiftNames {
+    /// Words that cannot be used bare as identifiers.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
+        "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
+        "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
+        "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw",
+        "switch", "where", "while", "as", "Any", "await", "false", "is", "nil", "self", "Self", "super", "throws",
+        "true", "try", "async", "package", "consume", "borrowing", "consuming", "some", "any", "Type", "Protocol",
+    ]
+
+    /// Names a generated module declares itself; a docs type of the same name is renamed.
+    static let reservedTypeNames: Set<String> = [
+        "JSONValue", "JSONCoding", "APIRequest", "Date", "Data", "String", "Int", "Int32", "Int64", "Double",
+        "Bool", "Array", "Dictionary", "Optional", "Result", "Error", "Codable", "Decodable", "Encodable",
+        "Hashable", "Sendable", "URL", "URLRequest", "Foundation", "Never", "Void", "Any", "Character",
+        "Set", "Float", "UUID", "Response", "Self", "Type", "Protocol",
+    ]
+
+    /// The words of a name: split at non-alphanumerics and at lower→upper case changes,
+    /// keeping acronyms together (`URLString` → `URL`, `String`).
+    static func words(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        let characters = Array(raw)
+        for (index, character) in characters.enumerated() {
+            guard character.isASCII, character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(String(current)); current = [] }
+                continue
+            }
+            if let last = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let lowerToUpper = (last.isLowercase || last.isNumber) && character.isUppercase
+                let acronymEnd = last.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                if lowerToUpper || acronymEnd { words.append(String(current)); current = [] }
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// `UpperCamelCase` for types: `contact relation` → `ContactRelation`, `_Links` → `Links`.
+    public static func typeName(_ raw: String) -> String {
+        var name = words(raw).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if name.isEmpty { name = "Unnamed" }
+        if name.first?.isNumber == true { name = "_" + name }
+        return name
+    }
+
+    /// `lowerCamelCase` for properties and parameters: `SourceContactId` → `sourceContactId`,
+    /// `$select` → `select`, `odata.nextLink` → `odataNextLink`, `ID` → `id`.
+    public static func memberName(_ raw: String) -> String {
+        let parts = words(raw)
+        guard let first = parts.first else { return "value" }
+        let head = first.lowercased()
+        let tail = parts.dropFirst().map { word -> String in
+            word.count > 1 && word == word.uppercased() && word.first!.isLetter
+                ? word.prefix(1) + word.dropFirst().lowercased() : word.prefix(1).uppercased() + word.dropFirst()
+        }
+        var name = head + tail.joined()
+        if name.first?.isNumber == true { name = "_" + name }
+        return name
+    }
+
+    /// An identifier safe to declare: keywords are wrapped in backquotes.
+    public static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// Names that stay special even in backquotes or after a dot (`self.init`, `x.Type`).
+    static let unusableMembers: Set<String> = ["init", "deinit", "self", "Self", "super", "subscript", "Type", "Protocol"]
+
+    /// A member name usable everywhere: `init` → `initValue`; other keywords stay and are escaped on declaration.
+    public static func safeMemberName(_ raw: String) -> String {
+        let name = memberName(raw)
+        return unusableMembers.contains(name) ? name + "Value" : name
+    }
+
+    /// Makes names unique within one scope, case-insensitively (two `id`s, or `Id` and `ID`).
+    public struct Scope: Sendable {
+        private var taken: Set<String>
+
+        public init(reserved: Set<String> = []) { taken = Set(reserved.map { $0.lowercased() }) }
+
+        /// `name`, or `name2`, `name3`, … if taken.
+        public mutating func claim(_ name: String) -> String {
+            var candidate = name
+            var counter = 2
+            while taken.contains(candidate.lowercased()) {
+                candidate = "\(name)\(counter)"
+                counter += 1
+            }
+            taken.insert(candidate.lowercased())
+            return candidate
+        }
+    }
+}

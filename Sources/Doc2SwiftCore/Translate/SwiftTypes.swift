@@ -1,0 +1,32 @@
+/// Maps schema types to Swift type names for one module.
+struct SwiftTypes {
+    /// Schema type name → Swift type name, unique in the module.
+    let typeNames: [String: String]
+
+    /// The Swift spelling of `type`. Enumerations need a name from their owner, passed as `enumName`.
+    func swiftType(_ type: TypeExpression, enumName: String? = nil, isBody: Bool = false) -> String {
+        switch type {
+        case .string: "String"
+        case .integer(.unspecified): "Int"
+        case .integer(.int32): "Int32"
+        case .integer(.int64): "Int64"
+        case .double: "Double"
+        case .bool: "Bool"
+        case .dateTime: "Date"
+        case .bytes: isBody ? "Data" : "String"
+        case .object, .unknown: "JSONValue"
+        case .array(let element): "[\(element.map { swiftType($0, enumName: enumName) } ?? "JSONValue")]"
+        case .enumeration: enumName ?? "String"
+        case .named(let name): typeNames[name] ?? "JSONValue"
+        }
+    }
+
+    /// The members of an enumeration inside `type`, looking through arrays.
+    static func enumerationMembers(_ type: TypeExpression) -> [String]? {
+        switch type {
+        case .enumeration(let members): members
+        case .array(let element?): enumerationMembers(element)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// Turns the raw text of a table cell or paragraph into the plain text a reader of the page sees.
+///
+/// The stages run in a fixed order, each on the output of the one before:
+/// 1. backtick code spans and backslash escapes are protected (kept verbatim, backticks included);
+/// 2. HTML / XML-doc tags become breaks (`<para>`, `<br>`, `<p>`), backticks (`<code>`), list
+///    bullets (`<li>`), the referenced name (`<see cref="T:A.B.C"/>` → `C`), or nothing;
+/// 3. markdown links become their text and emphasis markers that clearly wrap words are dropped;
+/// 4. entities are decoded, twice, because generators double-escape (`&amp;apos;` → `'`);
+/// 5. tags that only became literal through decoding (`&lt;br/&gt;`, `&lt;para/&gt;`) become breaks;
+/// 6. whitespace is tidied: blanks (including no-break spaces) collapse to one space, lines are
+///    trimmed, at most one empty line separates paragraphs, and the result is trimmed.
+public enum InlineText {
+    /// Plain text for a description cell or paragraph; see the type's documentation for the rules.
+    public static func plain(_ s: String) -> String {
+        var text = InlineCodeSpans.mark(s)
+        text = InlineTags.apply(text)
+        text = InlineMarkdown.replaceLinks(text)
+        text = InlineMarkdown.removeEmphasis(text)
+        var output = String()
+        for run in text.runs() {
+            let decoded = HTMLEntities.decode(HTMLEntities.decode(run.text))
+            output += run.isProtected ? decoded : replacingLiteralBreakTags(decoded)
+        }
+        return normalisingWhitespace(output)
+    }
+
+    /// `text` with `<br>`, `<p>` and `<para>` tags (in any of their forms) turned into line or paragraph breaks.
+    ///
+    /// Runs after entity decoding, so only break tags are honoured here: other decoded angle
+    /// brackets (`&lt;T&gt;` meaning `<T>`) are content the page escaped on purpose.
+    private static func replacingLiteralBreakTags(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
+        let marked = MarkedText(text)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < marked.count {
+            if marked.scalars[index] == "<", let tag = HTMLTag.parse(marked, at: index) {
+                switch tag.name {
+                case "br":
+                    result.append("\n")
+                    index = tag.end
+                    continue
+                case "p", "para":
+                    result.append(contentsOf: "\n\n".unicodeScalars)
+                    index = tag.end
+                    continue
+                default:
+                    break
+                }
+            }
+            result.append(marked.scalars[index])
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// `text` with blanks collapsed, lines trimmed, empty lines limited to one in a row, and ends trimmed.
+    static func normalisingWhitespace(_ text: String) -> String {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var pendingSpace = false
+        var emptyLines = 0
+
+        /// Ends the line being built; keeps at most one empty line between non-empty ones.
+        func endLine() {
+            if current.isEmpty {
+                emptyLines += 1
+                if emptyLines == 1 && !lines.isEmpty { lines.append("") }
+            } else {
+                emptyLines = 0
+                lines.append(String(current))
+            }
+            current = String.UnicodeScalarView()
+            pendingSpace = false
+        }
+
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                endLine()
+            } else if scalar == " " || scalar == "\t" || scalar == "\u{A0}" || (scalar.properties.isWhitespace && scalar.value > 0x7F) {
+                pendingSpace = !current.isEmpty
+            } else {
+                if pendingSpace { current.append(" ") }
+                pendingSpace = false
+                current.append(scalar)
+            }
+        }
+        endLine()
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,67 @@
+/// Text on its way through `InlineText.plain(_:)`: scalars, each flagged when it must be left alone.
+///
+/// Code spans, `<code>` contents and backslash-escaped characters are protected, so later stages
+/// (tags, links, emphasis, literal break tags) skip them without re-parsing where they are.
+struct MarkedText {
+    /// The text, one element per Unicode scalar.
+    private(set) var scalars: [Unicode.Scalar] = []
+    /// Parallel to `scalars`: true where the scalar must not be interpreted as markup.
+    private(set) var isProtected: [Bool] = []
+
+    /// An empty text.
+    init() {}
+
+    /// `text` with nothing protected yet.
+    init(_ text: String) {
+        scalars = ScalarString.scalars(of: text)
+        isProtected = Array(repeating: false, count: scalars.count)
+    }
+
+    /// The number of scalars.
+    var count: Int { scalars.count }
+
+    /// The scalar at `index`, or nil when `index` is out of bounds (handy for look-around).
+    subscript(safe index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < scalars.count ? scalars[index] : nil
+    }
+
+    /// True when `index` is in bounds and the scalar there is open to interpretation.
+    func isFree(_ index: Int) -> Bool {
+        index >= 0 && index < scalars.count && !isProtected[index]
+    }
+
+    /// Appends one scalar with the given protection.
+    mutating func append(_ scalar: Unicode.Scalar, protected: Bool) {
+        scalars.append(scalar)
+        isProtected.append(protected)
+    }
+
+    /// Appends every scalar of `text` with the given protection.
+    mutating func append(_ text: String, protected: Bool) {
+        for scalar in text.unicodeScalars { append(scalar, protected: protected) }
+    }
+
+    /// Appends `range` of `other`, keeping each scalar's protection.
+    mutating func append(_ other: MarkedText, _ range: Range<Int>) {
+        scalars.append(contentsOf: other.scalars[range])
+        isProtected.append(contentsOf: other.isProtected[range])
+    }
+
+    /// The scalars of `range` as a `String`.
+    func string(_ range: Range<Int>) -> String {
+        ScalarString.make(scalars[range])
+    }
+
+    /// The text split into maximal runs of equal protection, in order.
+    func runs() -> [(text: String, isProtected: Bool)] {
+        var result: [(text: String, isProtected: Bool)] = []
+        var start = 0
+        while start < scalars.count {
+            var end = start + 1
+            while end < scalars.count && isProtected[end] == isProtected[start] { end += 1 }
+            result.append((string(start..<end), isProtected[start]))
+            start = end
+        }
+        return result
+    }
+}

@@ -1,0 +1,115 @@
+import Mustache
+import Testing
+
+/// Every error `TemplateSet.render` throws, with its exact message and position.
+@Suite struct RenderErrorTests {
+    /// Unknown key in every tag kind.
+    @Test func unknownKeyInEveryTagKind() {
+        #expect(located(renderError("Hello {{propertyz}}")) == "1:7: unknown key 'propertyz'")
+        #expect(located(renderError("a\n {{{x}}}")) == "2:2: unknown key 'x'")
+        #expect(located(renderError("a\n {{&x}}")) == "2:2: unknown key 'x'")
+        #expect(located(renderError("a\n  {{#items}}\n  {{/items}}\n")) == "2:3: unknown key 'items'")
+        #expect(located(renderError("{{^items}}{{/items}}")) == "1:1: unknown key 'items'")
+    }
+
+    /// Unknown key inside section searches every frame.
+    @Test func unknownKeyInsideSectionSearchesEveryFrame() {
+        let context: TemplateValue = ["list": [["a": "1"]]]
+        #expect(located(renderError("{{#list}}{{a}}{{b}}{{/list}}", context)) == "1:15: unknown key 'b'")
+    }
+
+    /// An empty list never renders its body, so names there are not looked up.
+    @Test func emptyListNeverLooksUpItsBody() throws {
+        // The body is never rendered, so its names are never looked up.
+        #expect(try render("{{#list}}{{missing}}{{/list}}", ["list": []]) == "")
+    }
+
+    /// Dotted name first part missing.
+    @Test func dottedNameFirstPartMissing() {
+        #expect(located(renderError("{{a.b.c}}", ["x": "1"])) == "1:1: unknown key 'a.b.c': 'a' not found")
+    }
+
+    /// Dotted name later part missing.
+    @Test func dottedNameLaterPartMissing() {
+        let context: TemplateValue = ["a": ["b": ["d": "1"]]]
+        #expect(located(renderError("{{a.b.c}}", context)) == "1:1: unknown key 'a.b.c': 'a.b' has no key 'c'")
+        #expect(located(renderError("{{#a.x}}{{/a.x}}", context)) == "1:1: unknown key 'a.x': 'a' has no key 'x'")
+    }
+
+    /// Dotted name through non object.
+    @Test func dottedNameThroughNonObject() {
+        let context: TemplateValue = ["a": ["b": "text", "l": [], "f": true]]
+        #expect(located(renderError("{{a.b.c}}", context)) == "1:1: unknown key 'a.b.c': 'a.b' is a string, not an object")
+        #expect(located(renderError("{{a.l.c}}", context)) == "1:1: unknown key 'a.l.c': 'a.l' is a list, not an object")
+        #expect(located(renderError("{{a.f.c}}", context)) == "1:1: unknown key 'a.f.c': 'a.f' is a bool, not an object")
+    }
+
+    /// Dotted name does not fall back after first part.
+    @Test func dottedNameDoesNotFallBackAfterFirstPart() {
+        // Spec "context precedence": `b` resolves to the inner object, which lacks `c`.
+        let context: TemplateValue = ["a": ["b": [:]], "b": ["c": "ERROR"]]
+        #expect(located(renderError("{{#a}}{{b.c}}{{/a}}", context)) == "1:7: unknown key 'b.c': 'b' has no key 'c'")
+    }
+
+    /// Interpolating lists and objects is an error.
+    @Test func interpolatingListsAndObjectsIsAnError() {
+        let context: TemplateValue = ["list": ["a"], "object": ["k": "v"]]
+        #expect(located(renderError("x {{list}}", context)) == "1:3: key 'list' is a list; use a section")
+        #expect(located(renderError("{{{object}}}", context)) == "1:1: key 'object' is an object; use a section")
+        #expect(located(renderError("{{#list}}{{.}}{{/list}}", ["list": [["a"]]])) == "1:10: key '.' is a list; use a section")
+    }
+
+    /// Unknown partial points at its tag.
+    @Test func unknownPartialPointsAtItsTag() {
+        #expect(located(renderError("a\n  {{> missing }}\n")) == "2:3: unknown partial 'missing'")
+    }
+
+    /// Errors inside partials name the partial.
+    @Test func errorsInsidePartialsNameThePartial() {
+        let error = renderError("line\n  {{>row}}\n", partials: ["row": "ok\n   {{nope}}"])
+        #expect(error?.templateName == "row")
+        #expect(located(error) == "2:4: unknown key 'nope'")
+        #expect(error?.sourceLine == "   {{nope}}")
+    }
+
+    /// Parse errors in partials name the partial.
+    @Test func parseErrorsInPartialsNameThePartial() {
+        let error = renderError("{{>row}}", partials: ["row": "{{#x}}"])
+        #expect(error?.templateName == "row")
+        #expect(located(error) == "1:1: unclosed section '{{#x}}': missing '{{/x}}'")
+    }
+
+    /// Self recursive partial stops.
+    @Test func selfRecursivePartialStops() {
+        let error = renderError("{{>loop}}", partials: ["loop": "x {{>loop}}"])
+        #expect(error?.templateName == "loop")
+        #expect(located(error) == "1:3: partial recursion too deep: more than 64 nested partials")
+    }
+
+    /// Sixty fifth nested partial fails.
+    @Test func sixtyFifthNestedPartialFails() {
+        let error = renderError("{{>node}}", nestedChain(levels: 65), partials: ["node": chainPartial])
+        #expect(located(error) == "1:10: partial recursion too deep: more than 64 nested partials")
+    }
+
+    /// Mutual recursion stops.
+    @Test func mutualRecursionStops() {
+        let error = renderError("{{>a}}", partials: ["a": "{{>b}}", "b": "\n{{>a}}"])
+        #expect(error?.templateName == "b")
+        #expect(located(error) == "2:1: partial recursion too deep: more than 64 nested partials")
+    }
+
+    /// Unknown template has no position.
+    @Test func unknownTemplateHasNoPosition() {
+        let set = TemplateSet(templates: [])
+        #expect(throws: TemplateError(
+            templateName: "Nope", line: 0, column: 0, message: "unknown template 'Nope'", sourceLine: "")) {
+            try set.render("Nope", context: [:])
+        }
+    }
+
+    /// First error wins and output is not returned.
+    @Test func firstErrorWinsAndOutputIsNotReturned() {
+        #expect(located(renderError("{{a}}{{b}}", ["z": "1"])) == "1:1: unknown key 'a'")
+    }
+}

@@ -1,0 +1,52 @@
+import Mustache
+import Testing
+
+/// The compiler-style text of `TemplateError.description`.
+@Suite struct TemplateErrorTests {
+    /// Description underlines the tag.
+    @Test func descriptionUnderlinesTheTag() {
+        let error = renderError("struct X {\n    {{propertyz}}\n}", ["properties": []])
+        #expect(error?.description == """
+            main.mustache:2:5: error: unknown key 'propertyz'
+                {{propertyz}}
+                ^~~~~~~~~~~~~
+            """)
+    }
+
+    /// Description of a one character tag.
+    @Test func descriptionOfAOneCharacterTag() {
+        let error = TemplateError(templateName: "T", line: 3, column: 2, message: "m", sourceLine: "abc")
+        #expect(error.description == "T:3:2: error: m\nabc\n ^")
+    }
+
+    /// Description keeps tabs so the caret lines up.
+    @Test func descriptionKeepsTabsSoTheCaretLinesUp() {
+        let error = renderError("\t\t{{x}}")
+        #expect(error?.description == "main.mustache:1:3: error: unknown key 'x'\n\t\t{{x}}\n\t\t^~~~~")
+    }
+
+    /// Description clips multiline tags to their first line.
+    @Test func descriptionClipsMultilineTagsToTheirFirstLine() {
+        let error = parseError("ab {{! unclosed\ncomment")
+        #expect(error?.description == "main.mustache:1:4: error: unclosed comment: missing '}}'\nab {{! unclosed\n   ^~~~~~~~~~~~")
+    }
+
+    /// Description aligns after wide characters.
+    @Test func descriptionAlignsAfterWideCharacters() {
+        let error = renderError("ü {{y}}")
+        #expect(error?.description == "main.mustache:1:3: error: unknown key 'y'\nü {{y}}\n  ^~~~~")
+    }
+
+    /// Description without position.
+    @Test func descriptionWithoutPosition() {
+        let error = TemplateError(templateName: "Gone", line: 0, column: 0, message: "unknown template 'Gone'", sourceLine: "")
+        #expect(error.description == "Gone: error: unknown template 'Gone'")
+        #expect("\(error)" == error.description)
+    }
+
+    /// Errors are comparable.
+    @Test func errorsAreComparable() {
+        #expect(renderError("{{x}}") == renderError("{{x}}"))
+        #expect(renderError("{{x}}") != renderError(" {{x}}"))
+    }
+}
