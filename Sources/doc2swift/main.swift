@@ -1,1 +1,116 @@
-// CLI entry
+import Doc2SwiftCore
+import Foundation
+
+/// The `doc2swift` command: argument parsing, file I/O and exit codes around `GeneratorPipeline`.
+enum ExitCode {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let usage: Int32 = 64
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+func run(_ arguments: CommandLineArguments) -> Int32 {
+    let scanner = InputScanner(inputDirectory: arguments.inputDirectory)
+    let pages: [InputPage]
+    do {
+        pages = try scanner.pages(singleAPI: arguments.apiName)
+    } catch let error as ScanError {
+        printError("doc2swift: error: \(error.message)")
+        return ExitCode.failure
+    } catch {
+        printError("doc2swift: error: \(error)")
+        return ExitCode.failure
+    }
+    let templates: TemplateLibrary
+    do {
+        let overrides = try TemplateOverrides.load(arguments.templatesDirectory)
+        templates = try TemplateLibrary(overrides: overrides)
+    } catch let diagnostic as Diagnostic {
+        printError(diagnostic.description)
+        return ExitCode.failure
+    } catch {
+        printError("doc2swift: error: \(error)")
+        return ExitCode.failure
+    }
+    let options = GenerationOptions(accessModifier: arguments.accessModifier)
+    let pipeline = GeneratorPipeline(
+        extractor: PageExtractor(includeLoader: scanner.includeLoader),
+        translator: Translator(options: options, sourceRoot: scanner.displayRoot),
+        templates: templates)
+    let result = pipeline.run(pages)
+    var files = result.files
+    if let packageName = arguments.packageName {
+        files.append(PackageManifest.file(name: packageName, schemas: result.schemas, options: options))
+    }
+    switch arguments.command {
+    case .schema:
+        print(JSONOutput.encode(result.schemas))
+    case .dumpContext:
+        print(JSONOutput.contexts(pipeline.translatorContexts(result.schemas)))
+    case .report:
+        print(CoverageReport.render(facts: result.facts, schemas: result.schemas, diagnostics: result.diagnostics))
+    case .generate, .check:
+        break
+    }
+    report(result.diagnostics, quiet: arguments.quiet || [.schema, .dumpContext].contains(arguments.command))
+    let failed = result.diagnostics.hasErrors || (arguments.strict && result.diagnostics.warningCount > 0)
+    guard let output = arguments.outputDirectory, [.generate, .check].contains(arguments.command) else {
+        return failed ? ExitCode.failure : ExitCode.success
+    }
+    if failed {
+        printError("doc2swift: error: generation failed; '\(output)' was left unchanged")
+        return ExitCode.failure
+    }
+    let writer = OutputWriter(directory: URL(fileURLWithPath: output).standardizedFileURL)
+    do {
+        let plan = try writer.plan(files)
+        if arguments.command == .check {
+            guard plan.isEmpty else {
+                for path in plan.written { printError("\(output)/\(path): error: stale; run 'doc2swift generate'") }
+                for path in plan.removed { printError("\(output)/\(path): error: no longer generated; run 'doc2swift generate'") }
+                return ExitCode.failure
+            }
+            if !arguments.quiet { printError("doc2swift: \(output) is up to date (\(plan.unchanged) files)") }
+            return ExitCode.success
+        }
+        try writer.write(files, plan: plan)
+        if !arguments.quiet {
+            for summary in CoverageReport.summaries(facts: result.facts, schemas: result.schemas) { printError(summary.line) }
+            printError("doc2swift: wrote \(plan.written.count) files, removed \(plan.removed.count), "
+                + "\(plan.unchanged) unchanged; \(result.diagnostics.warningCount) warnings, \(result.diagnostics.errorCount) errors")
+        }
+        return ExitCode.success
+    } catch let error as WriteError {
+        printError("doc2swift: error: \(error.message)")
+        return ExitCode.failure
+    } catch {
+        printError("doc2swift: error: writing '\(output)' failed: \(error)")
+        return ExitCode.failure
+    }
+}
+
+/// Prints diagnostics to stderr, sorted and de-duplicated.
+func report(_ diagnostics: Diagnostics, quiet: Bool) {
+    for diagnostic in diagnostics.sorted where !(quiet && diagnostic.severity == .note) {
+        printError(diagnostic.description)
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    switch try CommandLineArguments.parse(arguments) {
+    case .help(let command):
+        print(HelpText.help(for: command))
+    case .version:
+        print(HelpText.version)
+    case .run(let parsed):
+        exit(run(parsed))
+    }
+} catch {
+    printError("doc2swift: error: \(error.message)")
+    printError("Usage: doc2swift <command> <input-dir> [options]; see 'doc2swift --help'")
+    exit(ExitCode.usage)
+}

@@ -1,0 +1,84 @@
+/// The parsed command line. Parsing is by hand (the package takes no dependencies) and strict:
+/// an unknown option or a missing value is a usage error (exit 64) that says what to type instead.
+struct CommandLineArguments: Equatable {
+    enum Command: String, CaseIterable {
+        case generate, check, schema, report
+        case dumpContext = "dump-context"
+    }
+
+    var command: Command
+    var inputDirectory: String
+    var outputDirectory: String?
+    var templatesDirectory: String?
+    var packageName: String?
+    var apiName: String?
+    var accessModifier = "public"
+    var strict = false
+    var quiet = false
+
+    /// A usage error's message.
+    struct UsageError: Error, Equatable {
+        var message: String
+    }
+
+    /// What the first argument asked for.
+    enum Request: Equatable {
+        case help(String?)
+        case version
+        case run(CommandLineArguments)
+    }
+
+    static func parse(_ arguments: [String]) throws(UsageError) -> Request {
+        guard let first = arguments.first else { return .help(nil) }
+        if ["-h", "--help", "help"].contains(first) { return .help(arguments.dropFirst().first) }
+        if first == "--version" { return .version }
+        guard let command = Command(rawValue: first) else {
+            throw UsageError(message: "unknown command '\(first)'; expected one of: "
+                + Command.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if arguments.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" }) { return .help(first) }
+        var positional: [String] = []
+        var result = CommandLineArguments(command: command, inputDirectory: "")
+        var index = 1
+        func value(for option: String) throws(UsageError) -> String {
+            index += 1
+            guard index < arguments.count, !arguments[index].hasPrefix("--") else {
+                throw UsageError(message: "option '\(option)' needs a value")
+            }
+            return arguments[index]
+        }
+        while index < arguments.count {
+            let argument = arguments[index]
+            switch argument {
+            case "--output", "-o": result.outputDirectory = try value(for: argument)
+            case "--templates": result.templatesDirectory = try value(for: argument)
+            case "--package": result.packageName = try value(for: argument)
+            case "--api": result.apiName = try value(for: argument)
+            case "--access":
+                let access = try value(for: argument)
+                guard ["public", "package", "internal"].contains(access) else {
+                    throw UsageError(message: "'--access \(access)' is not an access level; use public, package or internal")
+                }
+                result.accessModifier = access
+            case "--strict": result.strict = true
+            case "--quiet", "-q": result.quiet = true
+            default:
+                if argument.hasPrefix("-") && argument != "-" {
+                    throw UsageError(message: "unknown option '\(argument)'; see 'doc2swift help \(command.rawValue)'")
+                }
+                positional.append(argument)
+            }
+            index += 1
+        }
+        guard positional.count == 1 else {
+            throw UsageError(message: positional.isEmpty
+                ? "missing <input-dir>: the folder that holds the reference pages"
+                : "expected one <input-dir>, got \(positional.count): \(positional.joined(separator: " "))")
+        }
+        result.inputDirectory = positional[0]
+        if [.generate, .check].contains(command) && result.outputDirectory == nil {
+            throw UsageError(message: "'\(command.rawValue)' needs '--output <dir>', the folder the generated code goes to")
+        }
+        return .run(result)
+    }
+}

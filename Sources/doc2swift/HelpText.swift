@@ -1,0 +1,67 @@
+/// Help text for each command, in the OVERVIEW / USAGE / ARGUMENTS / OPTIONS form.
+enum HelpText {
+    static let version = "doc2swift 0.1.0"
+
+    static let options = """
+    OPTIONS:
+      -o, --output <dir>      Folder to write the generated code to (generate, check).
+      --api <name>            Read <input-dir> as ONE API called <name> instead of one API per subfolder.
+      --package <name>        Also write Package.swift, making the output a standalone SwiftPM package.
+      --templates <dir>       Folder of .mustache files that replace default templates of the same name.
+      --access <level>        Access level of generated declarations: public (default), package, internal.
+      --strict                Treat warnings as errors (exit 1 when any warning is reported).
+      -q, --quiet             Print only warnings and errors, no notes or summary.
+      -h, --help              Show help for a command.
+      --version               Show the version.
+    """
+
+    static let general = """
+    OVERVIEW: Generates a Swift SDK (Codable models, request builders, sample tests) from markdown API reference pages.
+
+    USAGE: doc2swift <command> <input-dir> [options]
+
+    COMMANDS:
+      generate       Write the Swift code for every API under <input-dir> to --output.
+      check          Exit 1 and list the files that 'generate' would change (staleness check for CI).
+      schema         Print the merged intermediate schema as JSON.
+      report         Print what was found on every page: operation, parameters, bodies, samples tested.
+      dump-context   Print every template context (the data templates see) as JSON.
+
+    ARGUMENTS:
+      <input-dir>    A folder with one subfolder per API (Input/SuperOffice/*.md, …), or with --api, one API's pages.
+
+    \(options)
+
+    EXAMPLES:
+      doc2swift generate Input --output Generated
+      doc2swift check Input --output Generated
+      doc2swift generate ../docs --api SuperOffice --output /tmp/SDK --package SuperOfficeSDK
+
+    EXIT CODES:
+      0   success (warnings may have been printed)
+      1   errors in the input or templates, a stale output folder (check), or warnings with --strict
+      64  usage error
+    """
+
+    static func help(for command: String?) -> String {
+        guard let command, let known = CommandLineArguments.Command(rawValue: command) else { return general }
+        let summary: String
+        switch known {
+        case .generate: summary = "Writes the Swift code for every API under <input-dir>. Only changed files are rewritten; files of removed pages are deleted."
+        case .check: summary = "Exits 1 and lists the files 'generate' would write, change or delete. Writes nothing."
+        case .schema: summary = "Prints the merged intermediate schema (operations, parameters, types, samples) as JSON."
+        case .report: summary = "Prints per page what was found and a one-line summary per API."
+        case .dumpContext: summary = "Prints every file's template context as JSON: the keys templates can use (see Templates/README.md)."
+        }
+        return """
+        OVERVIEW: \(summary)
+
+        USAGE: doc2swift \(known.rawValue) <input-dir> [options]
+
+        ARGUMENTS:
+          <input-dir>    A folder with one subfolder per API, or with --api, one API's pages.
+
+        \(options)
+        """
+    }
+}
