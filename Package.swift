@@ -7,6 +7,9 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// One module per folder of `Input/`.
+let generatedModules = ["ApolloERAPI", "OnOfficeAPI", "SuperOfficeAPI"]
+
 let package = Package(
     name: "doc2swift",
     platforms: [.macOS(.v13)],
@@ -34,5 +37,14 @@ let package = Package(
             dependencies: ["Doc2SwiftCore"],
             swiftSettings: swiftSettings
         ),
-    ]
+
+        // The committed output of `doc2swift generate Input --output Generated`, built and tested
+        // here so that a change to the generator that breaks generated code fails `swift test`.
+    ] + generatedModules.flatMap { module in
+        [
+            Target.target(name: module, path: "Generated/Sources/\(module)"),
+            Target.testTarget(name: "\(module)Tests", dependencies: [.target(name: module)],
+                              path: "Generated/Tests/\(module)Tests"),
+        ]
+    }
 )

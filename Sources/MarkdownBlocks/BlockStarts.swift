@@ -1,4 +1,4 @@
-/// Recognisers for the single-line block starts: ATX headings, thematic breaks and HTML blocks.
+/// Recognisers for the single-line blocks: ATX headings and thematic breaks.
 ///
 /// Each answers "does this line start such a block?" without consuming anything, so the main
 /// loop and the paragraph reader can ask the same questions and agree on where paragraphs end.
@@ -42,29 +42,6 @@ extension SourceText {
         return count >= 3
     }
 
-    /// True when `line` opens an HTML block: `<` then a tag name, `/` and a tag name, or `<!--`.
-    ///
-    /// When `interruptingParagraph` is true only block-level tags (`<div>`, `<ul>`, `<p>`, …) and
-    /// comments count, so an inline `<see cref="…">` at the start of a wrapped line stays paragraph text.
-    func startsHTMLBlock(_ line: SourceLine, interruptingParagraph: Bool = false) -> Bool {
-        guard line.hasBlockIndent, !line.isBlank, scalars[line.contentStart] == "<" else { return false }
-        var index = line.contentStart + 1
-        if matches("!--", at: index, before: line.end) { return true }
-        if index < line.end && scalars[index] == "/" { index += 1 }
-        let nameStart = index
-        guard index < line.end, scalars[index].isASCIILetter else { return false }
-        while index < line.end && (scalars[index].isASCIILetter || scalars[index].isASCIIDigit || scalars[index] == "-") {
-            index += 1
-        }
-        // `<https://example.com>` is an autolink, not a tag: the name must end at a tag boundary.
-        if index < line.end {
-            let next = scalars[index]
-            guard next.isBlank || next == ">" || next == "/" else { return false }
-        }
-        guard interruptingParagraph else { return true }
-        return Self.blockLevelTags.contains(string(nameStart..<index).lowercased())
-    }
-
     /// True when the scalars of `literal` appear at `index`, ending no later than `limit`.
     func matches(_ literal: String, at index: Int, before limit: Int) -> Bool {
         var position = index
@@ -74,12 +51,4 @@ extension SourceText {
         }
         return true
     }
-
-    /// Tag names that may interrupt a paragraph (the CommonMark block-level list, trimmed to what pages use).
-    static let blockLevelTags: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-        "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "main", "nav", "ol", "p",
-        "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "script", "style",
-    ]
 }

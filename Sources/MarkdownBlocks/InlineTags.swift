@@ -8,7 +8,7 @@ enum InlineTags {
         var result = MarkedText()
         var index = 0
         var insideCode = false
-        var commentsAreClosed = true
+        var commentEndMayFollow = true
         while index < text.count {
             guard text.isFree(index), text.scalars[index] == "<" else {
                 // `<code>` contents are code: protect them from emphasis and link handling.
@@ -16,13 +16,13 @@ enum InlineTags {
                 index += 1
                 continue
             }
-            if commentsAreClosed, text.starts(with: "<!--", at: index) {
+            if commentEndMayFollow, text.starts(with: "<!--", at: index) {
                 if let end = text.firstIndex(of: "-->", from: index + 4) {
                     index = end + 3
                     continue
                 }
                 // No comment closes after here, so no later `<!--` needs the search again.
-                commentsAreClosed = false
+                commentEndMayFollow = false
             }
             if let autolink = autolinkEnd(in: text, at: index) {
                 result.append(text.string((index + 1)..<(autolink - 1)), protected: true)

@@ -74,11 +74,16 @@ public enum InlineText {
             pendingSpace = false
         }
 
+        var previousWasCR = false
         for scalar in text.unicodeScalars {
-            if scalar == "\n" {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\n" && previousWasCR { continue }
+            if scalar == "\n" || scalar == "\r" {
+                // Callers may pass text that did not come through the reader, so CRLF and CR count too.
                 endLine()
-            } else if scalar == " " || scalar == "\t" || scalar == "\u{A0}" || (scalar.properties.isWhitespace && scalar.value > 0x7F) {
-                pendingSpace = !current.isEmpty
+            } else if scalar.properties.isWhitespace {
+                // Tabs, no-break spaces and other separators are blanks in plain text.
+                pendingSpace = pendingSpace || !current.isEmpty
             } else {
                 if pendingSpace { current.append(" ") }
                 pendingSpace = false

@@ -48,21 +48,6 @@ extension SourceText {
                           text: trimmed(index..<line.end))
     }
 
-    /// The list item on `line` if it may end a paragraph: at most 3 spaces in, with text,
-    /// and a bullet or an ordered marker numbered 1 (so "2011. was a year" stays prose).
-    func listMarkerInterruptingParagraph(_ line: SourceLine) -> ListMarker? {
-        guard line.hasBlockIndent, !isThematicBreak(line), let marker = listMarker(line), !marker.text.isEmpty,
-              !marker.isOrdered || marker.number == 1 else { return nil }
-        return marker
-    }
-
-    /// True when `lines[index]` starts a block that ends a paragraph or list item text.
-    func interruptsText(at index: Int) -> Bool {
-        let line = lines[index]
-        return fenceOpening(line) != nil || atxHeading(line) != nil || isThematicBreak(line)
-            || startsHTMLBlock(line, interruptingParagraph: true) || startsTableWithAlignmentRow(at: index)
-    }
-
     /// Reads the list whose first item is on `lines[start]`; returns the list and the index after it.
     func readList(_ first: ListMarker, at start: Int) -> (list: ListBlock, next: Int) {
         var items: [ListBlock.Item] = []
@@ -72,9 +57,10 @@ extension SourceText {
         var currentLocation = location(lines[start], at: first.markerStart)
         var currentDepth = 0
 
-        /// Moves the item being collected into `items`.
+        /// Moves the item being collected into `items`; an empty marker line leaves no leading line break.
         func flush() {
-            items.append(ListBlock.Item(text: currentText.joined(), depth: currentDepth, location: currentLocation))
+            let text = currentText.joined().drop { $0 == "\n" }
+            items.append(ListBlock.Item(text: String(text), depth: currentDepth, location: currentLocation))
         }
 
         (currentDepth, openIndents) = Self.nest(first.indent, in: openIndents)

@@ -54,6 +54,7 @@ enum ScalarString {
             var length: Int
             switch lead {
             case 0..<0x80: value = lead; length = 1
+            case 0x80..<0xC0: value = 0xFFFD; length = 1
             case 0xC0..<0xE0: value = lead & 0x1F; length = 2
             case 0xE0..<0xF0: value = lead & 0x0F; length = 3
             default: value = lead & 0x07; length = 4

@@ -13,7 +13,8 @@ extension JSONWriter {
     /// - `"…"` with escapes (`\\`, `\"`, `\n`, `\t`, `\r`, `\0`, `\u{…}`) when `text` holds a character
     ///   that must not appear raw in source (see `mustEscapeInSwiftSource(_:)`), when it has a tab but no
     ///   line break (Swift rejects a raw tab in single-line literals, though not in multi-line ones), or when
-    ///   it starts with `""` on one line (which would make `#"` + text read as a multi-line opener).
+    ///   it is one line starting with `""` or just `"` (either would make the literal start `#"""`, the
+    ///   multi-line opener).
     ///
     /// - Parameter text: Any text.
     /// - Returns: Swift source for a string literal with the value `text`.
@@ -45,8 +46,14 @@ extension JSONWriter {
         }
         let hashes = String(repeating: "#", count: longestHashRun + 1)
         if hasLineBreak { return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes }
-        if hasTab || text.hasPrefix("\"\"") { return escapedSwiftStringLiteral(text) }
+        if hasTab { return escapedSwiftStringLiteral(text) }
         if !needsRaw { return "\"" + text + "\"" }
+        // `#"` + `""…` or `#"` + `"` + `"#` would start with `#"""`, which reads as a multi-line opener.
+        // Compared by scalars: a combining mark after a quote must not hide it.
+        let quote: Unicode.Scalar = "\""
+        if text.unicodeScalars.starts(with: [quote, quote]) || text.unicodeScalars.elementsEqual([quote]) {
+            return escapedSwiftStringLiteral(text)
+        }
         return hashes + "\"" + text + "\"" + hashes
     }
 

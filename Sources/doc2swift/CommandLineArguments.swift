@@ -15,6 +15,7 @@ struct CommandLineArguments: Equatable {
     var accessModifier = "public"
     var strict = false
     var quiet = false
+    var verbose = false
 
     /// A usage error's message.
     struct UsageError: Error, Equatable {
@@ -62,6 +63,7 @@ struct CommandLineArguments: Equatable {
                 result.accessModifier = access
             case "--strict": result.strict = true
             case "--quiet", "-q": result.quiet = true
+            case "--verbose", "-v": result.verbose = true
             default:
                 if argument.hasPrefix("-") && argument != "-" {
                     throw UsageError(message: "unknown option '\(argument)'; see 'doc2swift help \(command.rawValue)'")

@@ -10,7 +10,8 @@ enum HelpText {
       --templates <dir>       Folder of .mustache files that replace default templates of the same name.
       --access <level>        Access level of generated declarations: public (default), package, internal.
       --strict                Treat warnings as errors (exit 1 when any warning is reported).
-      -q, --quiet             Print only warnings and errors, no notes or summary.
+      -q, --quiet             Print only warnings and errors, no summary.
+      -v, --verbose           Also print notes (what was inferred or ignored, and why).
       -h, --help              Show help for a command.
       --version               Show the version.
     """

@@ -55,7 +55,7 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
     case .generate, .check:
         break
     }
-    report(result.diagnostics, quiet: arguments.quiet || [.schema, .dumpContext].contains(arguments.command))
+    report(result.diagnostics, notes: arguments.verbose)
     let failed = result.diagnostics.hasErrors || (arguments.strict && result.diagnostics.warningCount > 0)
     guard let output = arguments.outputDirectory, [.generate, .check].contains(arguments.command) else {
         return failed ? ExitCode.failure : ExitCode.success
@@ -93,8 +93,8 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
 }
 
 /// Prints diagnostics to stderr, sorted and de-duplicated.
-func report(_ diagnostics: Diagnostics, quiet: Bool) {
-    for diagnostic in diagnostics.sorted where !(quiet && diagnostic.severity == .note) {
+func report(_ diagnostics: Diagnostics, notes: Bool) {
+    for diagnostic in diagnostics.sorted where notes || diagnostic.severity != .note {
         printError(diagnostic.description)
     }
 }

@@ -40,10 +40,11 @@ import MarkdownBlocks
         #expect(document.codeBlocks.first?.content == "# not heading\n\n| a | b |\n|---|---|\n  - item")
     }
 
-    /// An indented fence removes up to its own indentation from each content line.
+    /// An indented fence removes up to its own indentation from each content line; a tab that
+    /// would remove more than that is kept.
     @Test func indentedFence() {
         let document = read("  ```\n    a\n  b\nc\n \td\n  ```")
-        #expect(document.codeBlocks == [CodeBlock(info: "", content: "  a\nb\nc\n \td", location: at(1, 3))])
+        #expect(document.codeBlocks == [CodeBlock(info: "", content: "  a\nb\nc\n\td", location: at(1, 3))])
     }
 
     /// Four spaces of indentation make the fence line paragraph text (there are no indented code blocks).

@@ -14,6 +14,9 @@ enum FencedSamples {
     ///
     /// Found from this file's resolved path rather than the working directory, so the tests work from any
     /// package that links this folder.
+    ///
+    /// - Parameter filePath: This source file's path; symlinks are resolved to find the real package root.
+    /// - Returns: The folder's URL, or `nil`.
     static func sharedDirectory(filePath: String = #filePath) -> URL? {
         let packageRoot = URL(fileURLWithPath: filePath).resolvingSymlinksInPath()
             .deletingLastPathComponent()  // OrderedJSONTests

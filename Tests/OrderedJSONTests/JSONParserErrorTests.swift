@@ -72,14 +72,29 @@ import Testing
         Case(input: "1.e5", message: "expected a digit after '.' in number, found 'e'", line: 1, column: 3),
         Case(input: ".5", message: "expected a JSON value, found '.'", line: 1, column: 1),
         Case(input: "+1", message: "expected a JSON value, found '+'", line: 1, column: 1),
-        Case(input: "1e", message: "expected a digit in the exponent of a number, found end of input", line: 1, column: 3),
-        Case(input: "1e+", message: "expected a digit in the exponent of a number, found end of input", line: 1, column: 4),
+        Case(
+            input: "1e",
+            message: "expected a digit in the exponent of a number, found end of input",
+            line: 1,
+            column: 3
+        ),
+        Case(
+            input: "1e+",
+            message: "expected a digit in the exponent of a number, found end of input",
+            line: 1,
+            column: 4
+        ),
         Case(input: "1E-x", message: "expected a digit in the exponent of a number, found 'x'", line: 1, column: 4),
         Case(input: "0x10", message: "expected end of input after the JSON value, found 'x'", line: 1, column: 2),
         Case(input: "1.5.3", message: "expected end of input after the JSON value, found '.'", line: 1, column: 4),
         // Strings.
         Case(input: "\"abc", message: "unterminated string: no closing '\"' before end of input", line: 1, column: 1),
-        Case(input: "[1,\n \"a\\", message: "unterminated string: no closing '\"' before end of input", line: 2, column: 2),
+        Case(
+            input: "[1,\n \"a\\",
+            message: "unterminated string: no closing '\"' before end of input",
+            line: 2,
+            column: 2
+        ),
         Case(input: "[\"ab\ncd\"]", message: "unescaped control character U+000A in string", line: 1, column: 5),
         Case(input: "\"a\tb\"", message: "unescaped control character U+0009 in string", line: 1, column: 3),
         Case(input: "\"\u{0}\"", message: "unescaped control character U+0000 in string", line: 1, column: 2),

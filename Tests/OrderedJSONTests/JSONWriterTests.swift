@@ -34,7 +34,8 @@ import Testing
 
     /// Compact output has no whitespace at all.
     @Test func writesCompact() {
-        #expect(JSONWriter.compact(Self.sample) == #"{"z":1.50E+3,"a":[null,true,false,[],{}],"nested":{"s":"é"},"z":-0}"#)
+        let expected = #"{"z":1.50E+3,"a":[null,true,false,[],{}],"nested":{"s":"é"},"z":-0}"#
+        #expect(JSONWriter.compact(Self.sample) == expected)
     }
 
     /// Scalars at the top level.

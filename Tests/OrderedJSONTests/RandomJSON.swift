@@ -29,17 +29,27 @@ enum RandomJSON {
             literal += "0"
         } else {
             literal += String(Int.random(in: 1...9, using: &random))
-            for _ in 0..<Int.random(in: 0...25, using: &random) { literal += String(Int.random(in: 0...9, using: &random)) }
+            literal += digits(&random, count: Int.random(in: 0...25, using: &random))
         }
         if random.chance(1, in: 3) {
             literal += "."
-            for _ in 0..<Int.random(in: 1...6, using: &random) { literal += String(Int.random(in: 0...9, using: &random)) }
+            literal += digits(&random, count: Int.random(in: 1...6, using: &random))
         }
         if random.chance(1, in: 4) {
             literal += random.pick(["e", "E"]) + random.pick(["", "+", "-"])
-            for _ in 0..<Int.random(in: 1...3, using: &random) { literal += String(Int.random(in: 0...9, using: &random)) }
+            literal += digits(&random, count: Int.random(in: 1...3, using: &random))
         }
         return literal
+    }
+
+    /// `count` random decimal digits.
+    ///
+    /// - Parameters:
+    ///   - random: The generator.
+    ///   - count: How many digits.
+    /// - Returns: The digits.
+    static func digits(_ random: inout SplitMix64, count: Int) -> String {
+        String((0..<count).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
     }
 
     /// A random JSON tree no deeper than `depth`.

@@ -71,7 +71,9 @@ enum SwiftLiteralEvaluator {
         var index = contentStart + 1
         var closing: Int?
         while index < scalars.count {
-            if matches(scalars, at: index, ["\"", "\"", "\""]) && hashesFollow(scalars, at: index + 3, count: hashCount) {
+            let isClosing = matches(scalars, at: index, ["\"", "\"", "\""])
+                && hashesFollow(scalars, at: index + 3, count: hashCount)
+            if isClosing {
                 closing = index
                 break
             }

@@ -7,7 +7,7 @@ import Testing
         #expect(SwiftLiteralEvaluator.evaluate(#""a\u{41}\n\t\"\\\0""#) == "aA\n\t\"\\\0")
         #expect(SwiftLiteralEvaluator.evaluate(##"#"a\nb"#"##) == #"a\nb"#)
         #expect(SwiftLiteralEvaluator.evaluate(##"#"a\#nb"#"##) == "a\nb")
-        #expect(SwiftLiteralEvaluator.evaluate(###"##"a"#b"##"###) == #"a"#b"#)
+        #expect(SwiftLiteralEvaluator.evaluate(###"##"a"#b"##"###) == ##"a"#b"##)
         #expect(SwiftLiteralEvaluator.evaluate(##"#"x""#"##) == #"x""#)
         #expect(SwiftLiteralEvaluator.evaluate("#\"\"\"\na\n\"\"\"\n\"\"\"#") == "a\n\"\"\"")
         #expect(SwiftLiteralEvaluator.evaluate("#\"\"\"\n  a\n   b\n\n  \"\"\"#") == "a\n b\n")

@@ -21,12 +21,15 @@ import Testing
         Case(text: #"a"b"#, literal: ##"#"a"b"#"##),
         Case(text: #"C:\dir"#, literal: ##"#"C:\dir"#"##),
         Case(text: #"\(x)"#, literal: ##"#"\(x)"#"##),
-        Case(text: #"x"#y"#, literal: ###"##"x"#y"##"###),
+        Case(text: ##"x"#y"##, literal: ###"##"x"#y"##"###),
         Case(text: ##"\#(x)"##, literal: ###"##"\#(x)"##"###),
         Case(text: ###""##"###, literal: ####"###""##"###"####),
         Case(text: #"#""#, literal: ##"#"#""#"##),
         Case(text: #"a\"#, literal: ##"#"a\"#"##),
-        Case(text: #"""x"""#, literal: #""\"\"x""#),
+        Case(text: "\"\"x", literal: #""\"\"x""#),
+        Case(text: "\"", literal: #""\"""#),
+        Case(text: "\"\"\u{301}", literal: "\"\\\"\\\"\u{301}\""),
+        Case(text: "\"\u{301}", literal: "#\"\"\u{301}\"#"),
         Case(text: "x\ty", literal: #""x\ty""#),
         Case(text: "a\nb", literal: "#\"\"\"\na\nb\n\"\"\"#"),
         Case(text: "a\n", literal: "#\"\"\"\na\n\n\"\"\"#"),
@@ -75,21 +78,26 @@ import Testing
         }
     }
 
-    /// Texts without line breaks give single-line literals; those with them give multi-line or escaped ones.
-    @Test func keepsSingleLineTextOnOneLine() {
+    /// A literal spans lines exactly when the text has line breaks and nothing that forces escaping.
+    @Test func spansLinesOnlyForMultiLineText() {
         var random = SplitMix64(seed: 7)
         for _ in 0..<2000 {
             let text = (0..<6).map { _ in random.pick(Self.pieces) }.joined()
             let literal = JSONWriter.swiftStringLiteral(text)
-            let hasRawBreak = literal.unicodeScalars.contains("\n")
-            #expect(hasRawBreak == (text.unicodeScalars.contains("\n") && literal.hasSuffix("\"\"\"" + String(literal.reversed().prefix(while: { $0 == "#" })))))
+            let expectsMultiLine = text.unicodeScalars.contains("\n")
+                && !text.unicodeScalars.contains(where: JSONWriter.mustEscapeInSwiftSource)
+            #expect(literal.unicodeScalars.contains("\n") == expectsMultiLine, "\(text.debugDescription)")
         }
     }
 
     /// The unsafe set: controls except LF and tab, line/paragraph separators, bidi controls, BOM.
     @Test func classifiesUnsafeScalars() {
-        let unsafe: [Unicode.Scalar] = ["\0", "\r", "\u{1B}", "\u{7F}", "\u{9F}", "\u{2028}", "\u{202A}", "\u{2069}", "\u{FEFF}"]
-        let safe: [Unicode.Scalar] = ["\n", "\t", " ", "a", "\u{A0}", "é", "😀", "\u{2027}", "\u{202F}", "\u{2065}", "\u{206A}"]
+        let unsafe: [Unicode.Scalar] = [
+            "\0", "\r", "\u{1B}", "\u{7F}", "\u{9F}", "\u{2028}", "\u{202A}", "\u{2069}", "\u{FEFF}", "\u{200F}",
+        ]
+        let safe: [Unicode.Scalar] = [
+            "\n", "\t", " ", "a", "\u{A0}", "é", "😀", "\u{2027}", "\u{202F}", "\u{2065}", "\u{206A}",
+        ]
         #expect(unsafe.allSatisfy(JSONWriter.mustEscapeInSwiftSource))
         #expect(!safe.contains(where: JSONWriter.mustEscapeInSwiftSource))
     }

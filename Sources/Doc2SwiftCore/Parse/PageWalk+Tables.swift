@@ -33,7 +33,8 @@ extension PageWalk {
 
     mutating func readParameters(_ table: Table, _ columns: TableColumns, place: ParameterPlace) {
         for row in TableRowReader(table: table, columns: columns).rows(into: &diagnostics) {
-            let (description, requiredInText) = TableRowReader.extractRequired(InlineText.plain(row.description))
+            let (rawDescription, requiredInText) = TableRowReader.extractRequired(row.description)
+            let description = InlineText.plain(rawDescription)
             let type = parseType(row.type, defaultType: .string)
             let required = place == .path || row.markedRequired ?? requiredInText
             facts.parameters.append(ParameterFact(

@@ -209,6 +209,44 @@ import FoundationNetworking
 }
 
 """##,
+        "Indirect": ##"""
+{{header}}
+
+/// A value stored out of line, so that a model can contain a value of its own type
+/// (an item with a parent item). It encodes and decodes exactly as the wrapped value does.
+{{access}} indirect enum Indirect<Wrapped> {
+    case value(Wrapped)
+
+    /// Wraps `value`.
+    {{access}} init(_ value: Wrapped) {
+        self = .value(value)
+    }
+
+    /// The wrapped value.
+    {{access}} var value: Wrapped {
+        switch self {
+        case .value(let value): value
+        }
+    }
+}
+
+extension Indirect: Sendable where Wrapped: Sendable {}
+extension Indirect: Equatable where Wrapped: Equatable {}
+extension Indirect: Hashable where Wrapped: Hashable {}
+
+extension Indirect: Decodable where Wrapped: Decodable {
+    {{access}} init(from decoder: any Decoder) throws {
+        self = .value(try Wrapped(from: decoder))
+    }
+}
+
+extension Indirect: Encodable where Wrapped: Encodable {
+    {{access}} func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+    }
+}
+
+"""##,
         "JSONCoding": ##"""
 {{header}}
 
@@ -219,8 +257,8 @@ import Foundation
 ///
 /// Dates are read with a small hand-written ISO 8601 scanner rather than `DateFormatter` or
 /// `ISO8601DateFormatter`: API documentation uses several variants (seven fraction digits,
-/// no time zone, a date alone), the formatters handle long fractions differently on Darwin and
-/// Linux, and they are slow to create.
+/// no time zone, a date alone), not every platform's formatter reads seven fraction digits
+/// reliably, and formatters are slow to create.
 {{access}} enum JSONCoding {
     /// A decoder that reads dates with ``parseDate(_:)``.
     {{access}} static func makeDecoder() -> JSONDecoder {
@@ -639,11 +677,17 @@ enum JSONEquivalence {
 
     /// A parsed JSON value, with booleans told apart from numbers.
     private enum Node {
+        /// JSON `null`.
         case null
+        /// JSON `true` or `false`.
         case bool(Bool)
+        /// Any JSON number; the rules compare numbers as `Double`.
         case number(Double)
+        /// A JSON string.
         case string(String)
+        /// A JSON array, in order.
         case array([Node])
+        /// A JSON object.
         case object([String: Node])
         /// Something `JSONSerialization` is not documented to produce; never equal to anything.
         case unknown(String)
@@ -740,9 +784,9 @@ enum JSONEquivalence {
 /// Any JSON value, for properties the API reference documents only as an untyped `object`.
 ///
 /// Decoding keeps the distinctions JSON itself makes: `true` is `.bool(true)`, `1` is
-/// `.integer(1)` and `1.5` is `.double(1.5)`. A whole number written with a fraction or an
-/// exponent (`1.0`, `1e2`) cannot be told apart from `1` through `Decoder` and is read as
-/// `.integer`; an integer too large for `Int64` is read as `.double`.
+/// `.integer(1)` and `1.5` is `.double(1.5)`. A `Decoder` does not reveal how a number was
+/// written, so a whole number with a fraction or an exponent (`1.0`, `1e2`) can come back as
+/// `.integer`; an integer too large for `Int64` comes back as `.double`.
 {{access}} enum JSONValue: Codable, Hashable, Sendable {
     /// JSON `null`.
     case null
@@ -1078,7 +1122,7 @@ import FoundationNetworking
             {{expression}},
 {{/pathSegments}}
         ]
-        var queryItems: [APIRequest.QueryItem] = []
+        {{#hasQueryParameters}}var{{/hasQueryParameters}}{{^hasQueryParameters}}let{{/hasQueryParameters}} queryItems: [APIRequest.QueryItem] = []
 {{#queryParameters}}
 {{#isRequired}}
         queryItems.append(APIRequest.QueryItem(name: {{wireNameLiteral}}, value: {{stringExpression}}))
@@ -1089,7 +1133,7 @@ import FoundationNetworking
         }
 {{/isRequired}}
 {{/queryParameters}}
-        var headers: [APIRequest.Header] = []
+        {{#hasHeaders}}var{{/hasHeaders}}{{^hasHeaders}}let{{/hasHeaders}} headers: [APIRequest.Header] = []
 {{#headerParameters}}
 {{#isRequired}}
         headers.append(APIRequest.Header(name: {{wireNameLiteral}}, value: {{stringExpression}}))
@@ -1115,7 +1159,7 @@ import FoundationNetworking
 {{/hasBody}}
         return APIRequest(
             method: {{methodLiteral}},
-            path: "/" + segments.map { APIRequest.encodePathSegment($0) }.joined(separator: "/"),
+            path: "/" + segments.joined(separator: "/"),
             queryItems: queryItems,
             headers: headers,
             body: bodyData

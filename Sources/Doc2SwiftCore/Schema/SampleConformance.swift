@@ -84,6 +84,7 @@ extension SchemaBuildState {
         if let unknown = sample.sample.query.first(where: { !queryNames.contains($0.name) }) {
             return "its query parameter '\(unknown.name)' is not documented"
         }
+        if let problem = parameterProblem(sample.sample, operation) { return problem }
         guard let json = sample.json else { return nil }
         guard let body = operation.requestBody else { return "it has a body but the docs document none" }
         return conformance.problem(json, body.type)

@@ -11,6 +11,18 @@ struct SampleInference {
     /// Where the guessed types came from, for the report and the warnings.
     var location: SourceLocation
 
+    /// Wire names the tables type as `object` somewhere: a sample object under such a name is a
+    /// dictionary (`FieldProperties`), not a record whose keys are property names.
+    var dictionaryNames: Set<String> {
+        var names = Set<String>()
+        for definition in registry.definitions.values where definition.origin == .documented {
+            for property in definition.properties where property.type == .object && !property.isInferred {
+                names.insert(property.name)
+            }
+        }
+        return names
+    }
+
     /// The type for a set of values seen at the same place.
     /// - Parameters:
     ///   - values: every sample value observed there (nulls included).
@@ -59,7 +71,12 @@ struct SampleInference {
             }
         }
         var properties: [Property] = []
+        let dictionaries = dictionaryNames
         for key in order {
+            if dictionaries.contains(key) {
+                properties.append(Property(name: key, type: .object, description: "", isInferred: true, location: location))
+                continue
+            }
             let type = infer(values[key] ?? [], name: name + SwiftNames.typeName(key))
             properties.append(Property(name: key, type: type == .unknown ? .object : type, description: "",
                                        isInferred: true, location: location))

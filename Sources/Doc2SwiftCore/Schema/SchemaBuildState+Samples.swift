@@ -58,9 +58,18 @@ extension SchemaBuildState {
         replaceUnresolvedTypes()
     }
 
-    /// Bodies documented without a table (or an `array` without an item table) take their type from samples.
+    /// Bodies documented without a table (or an `array` without an item table) take their type from samples;
+    /// a tabled body whose samples are all arrays is a list of the tabled type (JSON Patch, batch bodies).
     mutating func inferUntypedBodies() {
         for index in operations.indices {
+            if let body = operations[index].requestBody, case .named = body.type {
+                let samples = operations[index].requestSamples.compactMap(\.json)
+                if !samples.isEmpty, samples.allSatisfy({ if case .array = $0 { true } else { false } }) {
+                    operations[index].requestBody?.type = .array(body.type)
+                    diagnostics.note("request body is a list of \(body.type.displayName): every sample is an array",
+                                     at: body.location)
+                }
+            }
             let operation = operations[index]
             let base = Self.baseName(operation.id)
             if let body = operation.requestBody, body.type == .unknown || body.type == .array(nil) {

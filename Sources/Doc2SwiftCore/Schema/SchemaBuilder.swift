@@ -38,6 +38,10 @@ struct SchemaBuildState {
             diagnostics.note("index page (lists other pages); no operation", at: page.location)
             return
         }
+        if page.endpoint == nil, page.title == nil, !(page.sampleRequests.isEmpty && page.sampleResponses.isEmpty) {
+            diagnostics.note("include fragment (holds only samples); read where a page includes it", at: page.location)
+            return
+        }
         guard let endpoint = page.endpoint else {
             diagnostics.warning("no HTTP method and path found (expected a code block with a line like "
                 + "`GET /api/v1/Thing/{id}`); page skipped", at: page.location)

@@ -6,6 +6,12 @@ struct ModelContext {
     let swiftName: String
     let naming: ModuleNaming
 
+    /// The property's Swift type, boxed when it closes a cycle.
+    func swiftType(_ property: Property, enumName: String?) -> String {
+        let type = naming.types.swiftType(property.type, enumName: enumName)
+        return naming.indirectProperties.contains("\(definition.name).\(property.name)") ? "Indirect<\(type)>" : type
+    }
+
     func value(common: [String: TemplateValue]) -> TemplateValue {
         var memberScope = SwiftNames.Scope(reserved: ["codingKeys"])
         var enumScope = SwiftNames.Scope(reserved: naming.topLevel.union([swiftName, "CodingKeys"]))
@@ -26,7 +32,7 @@ struct ModelContext {
                 "name": .string(SwiftNames.escaped(name)),
                 "plainName": .string(name),
                 "wireNameLiteral": ContextValues.literal(property.name),
-                "swiftType": .string(naming.types.swiftType(property.type, enumName: enumName)),
+                "swiftType": .string(swiftType(property, enumName: enumName)),
                 "docLines": ContextValues.docLines(doc),
             ])
         }

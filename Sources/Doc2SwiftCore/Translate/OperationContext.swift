@@ -46,9 +46,7 @@ struct OperationContext {
             // The builder sets Content-Type itself from the body it encodes.
             if parameter.place == .header && parameter.name.lowercased() == "content-type" { continue }
             let name = memberScope.claim(SwiftNames.safeMemberName(parameter.name))
-            var type = parameter.type
-            if case .named = type { type = .string }
-            if type == .object || type == .unknown || type == .bytes { type = .string }
+            let type = Self.parameterType(parameter.type)
             var enumName: String?
             if let members = SwiftTypes.enumerationMembers(type) {
                 enumName = enumScope.claim(SwiftNames.typeName(parameter.name))
@@ -67,6 +65,17 @@ struct OperationContext {
         responseCases = operation.responses.map { response in
             ResponseCase(response: response, caseName: caseScope.claim(Self.caseName(for: response.status)),
                          bodyType: response.body.map { naming.types.swiftType($0, isBody: true) })
+        }
+    }
+
+    /// Parameters travel as text: anything without a text form of its own (objects, bytes,
+    /// entity names) is sent as the caller's string; arrays are comma-separated lists of such values.
+    static func parameterType(_ type: TypeExpression) -> TypeExpression {
+        switch type {
+        case .named, .object, .unknown, .bytes: .string
+        case .array(let element?): .array(parameterType(element))
+        case .array(nil): .array(.string)
+        default: type
         }
     }
 
@@ -114,8 +123,9 @@ struct OperationContext {
             let text = String(segment)
             if text.hasPrefix("{"), text.hasSuffix("}"), placeholders.contains(String(text.dropFirst().dropLast())),
                let parameter = parameters.first(where: { $0.parameter.place == .path && "{\($0.parameter.name)}" == text }) {
-                return ["expression": .string(Self.stringExpression(parameter))]
+                return ["expression": .string("APIRequest.encodePathSegment(\(Self.stringExpression(parameter)))")]
             }
+            // Literal segments are URL text already (`$metadata`); only values are percent-encoded.
             return ["expression": ContextValues.literal(text)]
         }
         var context = common
@@ -137,6 +147,8 @@ struct OperationContext {
         context["queryParameters"] = parameterValues(.query)
         context["headerParameters"] = parameterValues(.header)
         context["hasBody"] = .bool(bodyType != nil)
+        context["hasQueryParameters"] = .bool(parameters.contains { $0.parameter.place == .query })
+        context["hasHeaders"] = .bool(bodyType != nil || parameters.contains { $0.parameter.place == .header })
         context["bodyType"] = .string(bodyType ?? "")
         context["bodyIsBytes"] = .bool(bodyType == "Data")
         context["bodyDocLines"] = ContextValues.docLines(operation.requestBody?.description ?? "")

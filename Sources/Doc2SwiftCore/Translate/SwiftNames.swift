@@ -15,7 +15,7 @@ public enum SwiftNames {
 
     /// Names a generated module declares itself; a docs type of the same name is renamed.
     static let reservedTypeNames: Set<String> = [
-        "JSONValue", "JSONCoding", "APIRequest", "Date", "Data", "String", "Int", "Int32", "Int64", "Double",
+        "JSONValue", "JSONCoding", "APIRequest", "Indirect", "Date", "Data", "String", "Int", "Int32", "Int64", "Double",
         "Bool", "Array", "Dictionary", "Optional", "Result", "Error", "Codable", "Decodable", "Encodable",
         "Hashable", "Sendable", "URL", "URLRequest", "Foundation", "Never", "Void", "Any", "Character",
         "Set", "Float", "UUID", "Response", "Self", "Type", "Protocol",

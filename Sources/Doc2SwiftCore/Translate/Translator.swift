@@ -21,7 +21,7 @@ public struct Translator: Sendable {
         let naming = ModuleNaming(schema: schema)
         var files: [FileContext] = []
         let base = TemplateValue.object(common(module: module, sources: []))
-        for support in ["JSONValue", "JSONCoding", "APIRequest"] {
+        for support in ["JSONValue", "JSONCoding", "APIRequest", "Indirect"] {
             files.append(FileContext(path: "Sources/\(module)/Support/\(support).swift", template: support, context: base))
         }
         files.append(FileContext(path: "Tests/\(module)Tests/Support/JSONEquivalence.swift",
@@ -77,6 +77,8 @@ struct ModuleNaming {
     var requestNames: [String: String]
     /// Every top-level name, for nested names to avoid.
     var topLevel: Set<String>
+    /// `Type.property` pairs that close a cycle of stored values and so are stored out of line.
+    var indirectProperties: Set<String>
 
     init(schema: APISchema) {
         var scope = SwiftNames.Scope(reserved: SwiftNames.reservedTypeNames)
@@ -90,6 +92,37 @@ struct ModuleNaming {
         types = SwiftTypes(typeNames: typeNames)
         self.requestNames = requestNames
         topLevel = Set(typeNames.values).union(requestNames.values).union(SwiftNames.reservedTypeNames)
+        indirectProperties = Self.cycleEdges(schema.types)
+    }
+
+    /// Properties whose type can reach back to the type that holds them through stored
+    /// (non-array) properties: a struct cannot contain itself, so these are boxed in `Indirect`.
+    static func cycleEdges(_ definitions: [TypeDefinition]) -> Set<String> {
+        var edges: [String: [String]] = [:]
+        for definition in definitions {
+            edges[definition.name] = definition.properties.compactMap { property in
+                if case .named(let target) = property.type { return target }
+                return nil
+            }
+        }
+        func reaches(_ start: String, _ goal: String) -> Bool {
+            var stack = [start]
+            var seen: Set<String> = [start]
+            while let node = stack.popLast() {
+                if node == goal { return true }
+                for next in edges[node] ?? [] where seen.insert(next).inserted { stack.append(next) }
+            }
+            return false
+        }
+        var result = Set<String>()
+        for definition in definitions {
+            for property in definition.properties {
+                if case .named(let target) = property.type, reaches(target, definition.name) {
+                    result.insert("\(definition.name).\(property.name)")
+                }
+            }
+        }
+        return result
     }
 }
 
