@@ -69,6 +69,7 @@ enum InlineCodeSpans {
     }
 }
 
+/// Character classes the inline stages need.
 extension Unicode.Scalar {
     /// True for the ASCII punctuation characters markdown lets a backslash escape.
     var isASCIIPunctuation: Bool {

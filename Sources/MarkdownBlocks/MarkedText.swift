@@ -65,3 +65,26 @@ struct MarkedText {
         return result
     }
 }
+
+/// Literal searches over marked text, ignoring protection (used for `<!--`, `-->` and autolinks).
+extension MarkedText {
+    /// True when the scalars of `literal` appear, unprotected or not, at `index`.
+    func starts(with literal: String, at index: Int) -> Bool {
+        var position = index
+        for scalar in literal.unicodeScalars {
+            guard position < count, scalars[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// The first index at or after `start` where `literal` appears, or nil.
+    func firstIndex(of literal: String, from start: Int) -> Int? {
+        var position = start
+        while position < count {
+            if starts(with: literal, at: position) { return position }
+            position += 1
+        }
+        return nil
+    }
+}

@@ -123,6 +123,7 @@ struct SourceLine {
     var hasBlockIndent: Bool { indent <= 3 }
 }
 
+/// Character classes the block reader needs.
 extension Unicode.Scalar {
     /// True for the two characters markdown treats as blank inside a line: space and tab.
     var isBlank: Bool { self == " " || self == "\t" }

@@ -18,6 +18,7 @@ enum Kind: Equatable {
     case frontMatter, heading, paragraph, table, code, list, html, thematicBreak
 }
 
+/// Block kind and payload accessors for terse expectations.
 extension Block {
     /// The kind of block, without its payload.
     var kind: Kind {
@@ -49,6 +50,7 @@ extension Block {
     var html: HTMLBlock? { if case .html(let block) = self { block } else { nil } }
 }
 
+/// Blocks of one kind, in page order.
 extension MarkdownDocument {
     /// The kinds of all blocks, in order.
     var kinds: [Kind] { blocks.map(\.kind) }
@@ -66,6 +68,7 @@ extension MarkdownDocument {
     var htmlBlocks: [HTMLBlock] { blocks.compactMap(\.html) }
 }
 
+/// Cell texts without locations.
 extension Table {
     /// The header texts.
     var headerTexts: [String] { header.map(\.text) }
