@@ -37,6 +37,11 @@ let package = Package(
             dependencies: ["Doc2SwiftCore"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "doc2swiftTests",
+            dependencies: ["doc2swift", "Doc2SwiftCore"],
+            swiftSettings: swiftSettings
+        ),
 
         // The committed output of `doc2swift generate Input --output Generated`, built and tested
         // here so that a change to the generator that breaks generated code fails `swift test`.

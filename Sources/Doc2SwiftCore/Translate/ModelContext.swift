@@ -27,7 +27,7 @@ struct ModelContext {
                                          description: "Values of `\(DocComment.singleLine(property.name))`.").value)
             }
             var doc = property.description
-            if property.isInferred { doc += (doc.isEmpty ? "" : "\n\n") + "Not in the docs' tables; inferred from a sample." }
+            if property.isInferred && definition.origin == .documented { doc += (doc.isEmpty ? "" : "\n\n") + "Not in the docs' tables; inferred from a sample." }
             properties.append([
                 "name": .string(SwiftNames.escaped(name)),
                 "plainName": .string(name),

@@ -5,33 +5,19 @@ import Foundation
 
 /// Inferred from the docs' samples; no table documents it.
 public struct Associate: Codable, Hashable, Sendable {
-    /// Not in the docs' tables; inferred from a sample.
     public var associateId: Int?
-    /// Not in the docs' tables; inferred from a sample.
     public var name: String?
-    /// Not in the docs' tables; inferred from a sample.
     public var personId: Int?
-    /// Not in the docs' tables; inferred from a sample.
     public var rank: Int?
-    /// Not in the docs' tables; inferred from a sample.
     public var tooltip: String?
-    /// Not in the docs' tables; inferred from a sample.
     public var type: String?
-    /// Not in the docs' tables; inferred from a sample.
     public var groupIdx: Int?
-    /// Not in the docs' tables; inferred from a sample.
     public var fullName: String?
-    /// Not in the docs' tables; inferred from a sample.
     public var formalName: String?
-    /// Not in the docs' tables; inferred from a sample.
     public var deleted: Bool?
-    /// Not in the docs' tables; inferred from a sample.
     public var ejUserId: Int?
-    /// Not in the docs' tables; inferred from a sample.
     public var userName: String?
-    /// Not in the docs' tables; inferred from a sample.
     public var tableRight: AssociateTableRight?
-    /// Not in the docs' tables; inferred from a sample.
     public var fieldProperties: JSONValue?
 
     /// Creates a value. Every property is optional: the docs promise none is always present.

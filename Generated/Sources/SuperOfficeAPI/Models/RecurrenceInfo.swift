@@ -5,9 +5,7 @@ import Foundation
 
 /// Inferred from the docs' samples; no table documents it.
 public struct RecurrenceInfo: Codable, Hashable, Sendable {
-    /// Not in the docs' tables; inferred from a sample.
     public var mask: String?
-    /// Not in the docs' tables; inferred from a sample.
     public var reason: String?
 
     /// Creates a value. Every property is optional: the docs promise none is always present.

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// The executable's contract: help, version, usage errors (64), diagnostics on stderr, exit codes,
+/// minimal rewrites and staleness checks.
+@Suite struct CommandLineTests {
+    @Test func helpListsEveryCommand() throws {
+        let result = try CLIRunner.run(["--help"])
+        #expect(result.status == 0)
+        for command in ["generate", "check", "schema", "report", "dump-context", "EXIT CODES"] {
+            #expect(result.stdout.contains(command), "help lacks \(command)")
+        }
+    }
+
+    @Test func versionPrintsAVersion() throws {
+        let result = try CLIRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("doc2swift "))
+    }
+
+    @Test(arguments: [
+        (["frobnicate"], "unknown command 'frobnicate'"),
+        (["generate", "Input"], "'generate' needs '--output <dir>'"),
+        (["generate", "Input", "--output"], "option '--output' needs a value"),
+        (["schema", "Input", "--bogus"], "unknown option '--bogus'"),
+        (["schema"], "missing <input-dir>"),
+        (["schema", "Input", "--access", "open"], "'--access open' is not an access level"),
+    ])
+    func usageErrorsExit64(arguments: [String], message: String) throws {
+        let result = try CLIRunner.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("error: \(message)"), "\(result.stderr)")
+    }
+
+    @Test func missingInputFolderFails() throws {
+        let result = try CLIRunner.run(["schema", "NoSuchFolder"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("input folder 'NoSuchFolder' does not exist"))
+    }
+
+    @Test func diagnosticsAreLocatedAndSorted() throws {
+        let result = try CLIRunner.run(["report", "Input"])
+        #expect(result.status == 0)
+        let lines = result.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+        #expect(!lines.isEmpty)
+        for line in lines {
+            #expect(line.range(of: #"^Input/[^:]+\.md:\d+:\d+: warning: "#, options: .regularExpression) != nil, "\(line)")
+        }
+        #expect(result.stdout.contains("SuperOffice: 3 pages, 3 operations"))
+    }
+
+    @Test func secondRunRewritesNothingAndCheckPasses() throws {
+        let output = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let first = try CLIRunner.run(["generate", "Input", "--output", output.path])
+        #expect(first.status == 0)
+        let model = output.appendingPathComponent("Sources/SuperOfficeAPI/Models/ContactRelationEntity.swift")
+        let before = try FileManager.default.attributesOfItem(atPath: model.path)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.05)
+        let second = try CLIRunner.run(["generate", "Input", "--output", output.path])
+        #expect(second.stderr.contains("wrote 0 files, removed 0"), "\(second.stderr)")
+        let after = try FileManager.default.attributesOfItem(atPath: model.path)[.modificationDate] as? Date
+        #expect(before == after)
+        #expect(try CLIRunner.run(["check", "Input", "--output", output.path]).status == 0)
+
+        try "// edited\n".write(to: model, atomically: true, encoding: .utf8)
+        let stale = try CLIRunner.run(["check", "Input", "--output", output.path])
+        #expect(stale.status == 1)
+        #expect(stale.stderr.contains("ContactRelationEntity.swift: error: stale"))
+    }
+
+    @Test func refusesAFolderItDidNotWrite() throws {
+        let output = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        try "keep me".write(to: output.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["generate", "Input", "--output", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is not empty and was not written by doc2swift"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("notes.txt").path))
+    }
+
+    @Test func removesFilesOfRemovedPages() throws {
+        let input = try CLIRunner.temporaryDirectory()
+        let output = try CLIRunner.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output)
+        }
+        let api = input.appendingPathComponent("Shop")
+        try FileManager.default.createDirectory(at: api, withIntermediateDirectories: true)
+        let page = { (name: String) in "# GET \(name)\n\n```http\nGET /api/\(name)\n```\n" }
+        try page("Orders").write(to: api.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try page("Items").write(to: api.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["generate", input.path, "--output", output.path]).status == 0)
+        #expect(CLIRunner.files(under: output).contains("Sources/ShopAPI/Operations/BRequest.swift"))
+        try FileManager.default.removeItem(at: api.appendingPathComponent("b.md"))
+        let second = try CLIRunner.run(["generate", input.path, "--output", output.path])
+        #expect(second.stderr.contains("removed 1"), "\(second.stderr)")
+        #expect(!CLIRunner.files(under: output).contains("Sources/ShopAPI/Operations/BRequest.swift"))
+        #expect(CLIRunner.files(under: output).contains("Sources/ShopAPI/Operations/ARequest.swift"))
+    }
+
+    @Test func strictTurnsWarningsIntoFailureAndWritesNothing() throws {
+        let output = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CLIRunner.run(["generate", "Input", "--output", output.path, "--strict"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("generation failed"))
+        #expect(CLIRunner.files(under: output).isEmpty)
+    }
+
+    @Test func schemaAndContextAreJSON() throws {
+        for command in ["schema", "dump-context"] {
+            let result = try CLIRunner.run([command, "Input"])
+            #expect(result.status == 0)
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+            #expect(json is [Any])
+        }
+    }
+}
