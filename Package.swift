@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Settings every target shares: Swift 6 language mode (the tools-version default) plus
@@ -16,6 +16,8 @@ let package = Package(
     products: [
         .executable(name: "doc2swift", targets: ["doc2swift"]),
         .library(name: "Doc2SwiftCore", targets: ["Doc2SwiftCore"]),
+        .plugin(name: "Doc2SwiftBuildPlugin", targets: ["Doc2SwiftBuildPlugin"]),
+        .plugin(name: "Doc2SwiftCommandPlugin", targets: ["Doc2SwiftCommandPlugin"]),
     ],
     targets: [
         // Pipeline libraries, lowest first. No target depends on anything outside the toolchain.
@@ -27,7 +29,25 @@ let package = Package(
             dependencies: ["MarkdownBlocks", "Mustache", "OrderedJSON"],
             swiftSettings: swiftSettings
         ),
-        .executableTarget(name: "doc2swift", dependencies: ["Doc2SwiftCore"], swiftSettings: swiftSettings),
+        // Reading pages and writing output folders, shared by the CLI and the benchmark.
+        .target(name: "Doc2SwiftIO", dependencies: ["Doc2SwiftCore"], swiftSettings: swiftSettings),
+        .executableTarget(name: "doc2swift", dependencies: ["Doc2SwiftCore", "Doc2SwiftIO"],
+                          swiftSettings: swiftSettings),
+        // `swift run -c release doc2swift-bench`: synthetic corpora timed end to end and per stage.
+        .executableTarget(name: "doc2swift-bench", dependencies: ["Doc2SwiftCore", "Doc2SwiftIO"],
+                          swiftSettings: swiftSettings),
+
+        // Plugins: thin wrappers that run the `doc2swift` executable.
+        .plugin(name: "Doc2SwiftBuildPlugin", capability: .buildTool(), dependencies: ["doc2swift"]),
+        .plugin(
+            name: "Doc2SwiftCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "generate-code-from-docs",
+                                description: "Regenerate committed Swift sources from markdown reference pages"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated Swift sources")]
+            ),
+            dependencies: ["doc2swift"]
+        ),
 
         .testTarget(name: "MarkdownBlocksTests", dependencies: ["MarkdownBlocks"], swiftSettings: swiftSettings),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], swiftSettings: swiftSettings),

@@ -12,6 +12,10 @@
 public enum InlineText {
     /// Plain text for a description cell or paragraph; see the type's documentation for the rules.
     public static func plain(_ s: String) -> String {
+        // Most cells are plain words: without these characters stages 1–5 change nothing.
+        if !s.utf8.contains(where: isMarkupByte) {
+            return isTidy(s) ? s : normalisingWhitespace(s)
+        }
         var text = InlineCodeSpans.mark(s)
         text = InlineTags.apply(text)
         text = InlineMarkdown.replaceLinks(text)
@@ -22,6 +26,26 @@ public enum InlineText {
             output += run.isProtected ? decoded : replacingLiteralBreakTags(decoded)
         }
         return normalisingWhitespace(output)
+    }
+
+    /// Bytes that start code spans, escapes, tags, links, emphasis or entities.
+    private static func isMarkupByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "`"), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "*"),
+             UInt8(ascii: "_"), UInt8(ascii: "&"): true
+        default: false
+        }
+    }
+
+    /// True when `normalisingWhitespace` would return `text` unchanged: printable ASCII with
+    /// single spaces between words and none at the ends.
+    private static func isTidy(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F, !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
     }
 
     /// `text` with `<br>`, `<p>` and `<para>` tags (in any of their forms) turned into line or paragraph breaks.

@@ -13,13 +13,20 @@ struct SourceText {
     /// Normalises `text` (drops a leading byte order mark, turns CRLF and lone CR into LF) and splits it into lines.
     init(_ text: String, file: String) {
         self.file = file
+        var decoded = ScalarString.scalars(of: text)
+        if decoded.first == "\u{FEFF}" { decoded.removeFirst() }
+        // Most pages have no CR at all; only those pay for the copy.
+        let normalised = decoded.contains("\r") ? Self.unifyingLineBreaks(decoded) : decoded
+        scalars = normalised
+        lines = SourceText.splitLines(normalised)
+    }
+
+    /// CRLF and lone CR turned into LF.
+    private static func unifyingLineBreaks(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var normalised: [Unicode.Scalar] = []
-        normalised.reserveCapacity(text.utf8.count)
+        normalised.reserveCapacity(scalars.count)
         var previousWasCR = false
-        var isFirst = true
-        for scalar in ScalarString.scalars(of: text) {
-            defer { isFirst = false }
-            if isFirst && scalar == "\u{FEFF}" { continue }
+        for scalar in scalars {
             if scalar == "\r" {
                 normalised.append("\n")
                 previousWasCR = true
@@ -33,8 +40,7 @@ struct SourceText {
             previousWasCR = false
             normalised.append(scalar)
         }
-        scalars = normalised
-        lines = SourceText.splitLines(normalised)
+        return normalised
     }
 
     /// Splits normalised scalars at line feeds and measures each line's indentation once.

@@ -136,18 +136,21 @@ extension SourceText {
 
     /// The scalars of `range` as a `String` with every `\|` turned into `|`.
     private func unescapingPipes(_ range: Range<Int>) -> String {
-        var result = String()
+        // Almost no cell escapes a pipe; those that do are copied without the backslashes.
+        guard scalars[range].contains("\\") else { return string(range) }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(range.count)
         var index = range.lowerBound
         while index < range.upperBound {
             let scalar = scalars[index]
             if scalar == "\\" && index + 1 < range.upperBound && scalars[index + 1] == "|" {
-                result.unicodeScalars.append("|")
+                result.append("|")
                 index += 2
                 continue
             }
-            result.unicodeScalars.append(scalar)
+            result.append(scalar)
             index += 1
         }
-        return result
+        return ScalarString.make(result)
     }
 }

@@ -1,9 +1,12 @@
+import Doc2SwiftCore
+
 /// The parsed command line. Parsing is by hand (the package takes no dependencies) and strict:
 /// an unknown option or a missing value is a usage error (exit 64) that says what to type instead.
 struct CommandLineArguments: Equatable {
     enum Command: String, CaseIterable {
         case generate, check, schema, report
         case dumpContext = "dump-context"
+        case openapi
     }
 
     var command: Command
@@ -12,7 +15,10 @@ struct CommandLineArguments: Equatable {
     var templatesDirectory: String?
     var packageName: String?
     var apiName: String?
-    var accessModifier = "public"
+    var accessModifier: String?
+    var configFile: String?
+    var moduleName: String?
+    var layout: GenerationOptions.Layout?
     var strict = false
     var quiet = false
     var verbose = false
@@ -61,6 +67,15 @@ struct CommandLineArguments: Equatable {
                     throw UsageError(message: "'--access \(access)' is not an access level; use public, package or internal")
                 }
                 result.accessModifier = access
+            case "--config": result.configFile = try value(for: argument)
+            case "--module-name": result.moduleName = try value(for: argument)
+            case "--layout":
+                let name = try value(for: argument)
+                guard let layout = GenerationOptions.Layout(rawValue: name) else {
+                    throw UsageError(message: "'--layout \(name)' is not a layout; use "
+                        + GenerationOptions.Layout.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                result.layout = layout
             case "--strict": result.strict = true
             case "--quiet", "-q": result.quiet = true
             case "--verbose", "-v": result.verbose = true

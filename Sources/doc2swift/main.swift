@@ -1,4 +1,5 @@
 import Doc2SwiftCore
+import Doc2SwiftIO
 import Foundation
 
 /// The `doc2swift` command: argument parsing, file I/O and exit codes around `GeneratorPipeline`.
@@ -13,10 +14,15 @@ func printError(_ text: String) {
 }
 
 func run(_ arguments: CommandLineArguments) -> Int32 {
+    let (settings, configDiagnostics) = Settings.resolve(arguments)
+    if configDiagnostics.hasErrors {
+        report(configDiagnostics, notes: true)
+        return ExitCode.failure
+    }
     let scanner = InputScanner(inputDirectory: arguments.inputDirectory)
     let pages: [InputPage]
     do {
-        pages = try scanner.pages(singleAPI: arguments.apiName)
+        pages = try scanner.pages(singleAPI: settings.apiName)
     } catch let error as ScanError {
         printError("doc2swift: error: \(error.message)")
         return ExitCode.failure
@@ -26,7 +32,7 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
     }
     let templates: TemplateLibrary
     do {
-        let overrides = try TemplateOverrides.load(arguments.templatesDirectory)
+        let overrides = try TemplateOverrides.load(settings.templatesDirectory)
         templates = try TemplateLibrary(overrides: overrides)
     } catch let diagnostic as Diagnostic {
         printError(diagnostic.description)
@@ -35,13 +41,14 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
         printError("doc2swift: error: \(error)")
         return ExitCode.failure
     }
-    let options = GenerationOptions(accessModifier: arguments.accessModifier)
+    let options = settings.options
     let pipeline = GeneratorPipeline(
         extractor: PageExtractor(includeLoader: scanner.includeLoader),
         translator: Translator(options: options, sourceRoot: scanner.displayRoot),
-        templates: templates)
-    let result = pipeline.run(pages)
-    var files = result.files
+        templates: templates, typeMappings: settings.typeMappings, typeMappingsLocation: settings.configLocation)
+    var result = pipeline.run(pages)
+    result.diagnostics.append(contentsOf: configDiagnostics)
+    var files = result.files.filter { settings.wants($0.path) }
     if let packageName = arguments.packageName {
         files.append(PackageManifest.file(name: packageName, schemas: result.schemas, options: options))
     }
@@ -49,14 +56,14 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
     case .schema:
         print(JSONOutput.encode(result.schemas))
     case .dumpContext:
-        print(JSONOutput.contexts(pipeline.translatorContexts(result.schemas)))
+        print(JSONOutput.contexts(pipeline.translatorContexts(result.schemas, facts: result.facts)))
     case .report:
         print(CoverageReport.render(facts: result.facts, schemas: result.schemas, diagnostics: result.diagnostics))
-    case .generate, .check:
+    case .generate, .check, .openapi:
         break
     }
     report(result.diagnostics, notes: arguments.verbose)
-    let failed = result.diagnostics.hasErrors || (arguments.strict && result.diagnostics.warningCount > 0)
+    let failed = result.diagnostics.hasErrors || (settings.strict && result.diagnostics.warningCount > 0)
     guard let output = arguments.outputDirectory, [.generate, .check].contains(arguments.command) else {
         return failed ? ExitCode.failure : ExitCode.success
     }
@@ -107,7 +114,7 @@ do {
     case .version:
         print(HelpText.version)
     case .run(let parsed):
-        exit(run(parsed))
+        exit(parsed.command == .openapi ? OpenAPICommand.run(parsed) : run(parsed))
     }
 } catch {
     printError("doc2swift: error: \(error.message)")

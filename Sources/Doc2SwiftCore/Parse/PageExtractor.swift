@@ -55,6 +55,18 @@ struct PageWalk {
     var summaryParagraphs: [String] = []
     var sawH1 = false
     var linkBullets = 0
+    /// The level of the examples heading whose subheadings name samples; nil outside one.
+    var examplesLevel: Int?
+    /// The endpoint as `## URL` and `## Method` sections write it, combined in `finish`.
+    var endpointParts = EndpointParts()
+    /// Values listed under headings like `## Versions Supported`, applied in `finish`.
+    var supportedValues: [SupportedValues] = []
+    /// What a page without tables says about its action (stated values, the parameter list).
+    var actionParts = ActionParts()
+    /// JSON blocks that are samples only if the page turns out to document an action.
+    var looseSamples: [LooseSample] = []
+    /// The bold label that opened the current section, if a label did; its text is noted once.
+    var sectionLabel: (label: String, textNoted: Bool)?
 
     /// Dispatches one block according to its kind and the current section.
     mutating func visit(_ block: Block) {
@@ -84,7 +96,11 @@ struct PageWalk {
             section = .description
             return
         }
-        let classified = PageSection.classify(InlineText.plain(heading.text))
+        sectionLabel = nil
+        // `### Example` followed by `### Request` at the same level still names samples.
+        let inExamples = examplesLevel.map { heading.level >= $0 } ?? false
+        let classified = PageSection.classify(InlineText.plain(heading.text), inExamples: inExamples)
+        if let level = examplesLevel, heading.level <= level, !isSampleSection(classified) { examplesLevel = nil }
         switch classified {
         case .other(let text):
             // Pseudo-headings inside the description (`## Experimental: ##`) are description text.
@@ -100,6 +116,13 @@ struct PageWalk {
         case .responseBody(let declared):
             section = classified
             setResponseBody(declared, at: heading.location)
+        case .examples:
+            section = classified
+            examplesLevel = heading.level
+        case .supportedValues(let subject):
+            section = classified
+            supportedValues.append(SupportedValues(subject: subject, heading: InlineText.plain(heading.text),
+                                                   location: heading.location))
         default:
             section = classified
         }
@@ -132,8 +155,16 @@ struct PageWalk {
                             at: paragraph.location)
             return
         }
-        let text = InlineText.plain(raw)
+        var lines = paragraph.lines[...]
+        if let first = lines.first, let label = BoldLabel(first.text), readBoldLabel(label, at: first.location) {
+            lines = lines.dropFirst()
+            guard !lines.isEmpty else { return }
+        }
+        let text = InlineText.plain(lines.map(\.text).joined(separator: "\n"))
         switch section {
+        case .description where Self.isNavigationTrail(raw):
+            diagnostics.note("navigation links (a breadcrumb trail) are not part of the description; skipped",
+                             at: paragraph.location)
         case .description, .other:
             summaryParagraphs.append(text)
         case .requestBody:
@@ -146,13 +177,48 @@ struct PageWalk {
                 facts.responseBody?.description = text
             }
         case .sampleRequest, .sampleResponse:
-            diagnostics.warning("text in a sample section is not a sample; skipped", at: paragraph.location)
-        case .pathParameters, .queryParameters, .requestHeaders:
-            break // Explanatory text around parameter tables repeats the table.
+            if let label = sectionLabel {
+                // Pages structured by bold labels explain their samples (and list response fields) in prose.
+                if !label.textNoted {
+                    diagnostics.note("text under '\(label.label)' is not a sample; skipped (and any further text "
+                        + "there)", at: lines.first?.location)
+                    sectionLabel?.textNoted = true
+                }
+            } else {
+                diagnostics.warning("text in a sample section is not a sample; skipped", at: lines.first?.location)
+            }
+        case .pathParameters, .queryParameters, .requestHeaders, .statuses, .examples:
+            break // Explanatory text around tables and samples repeats what they show.
+        case .url:
+            for line in lines { readURL(line.text, at: line.location) }
+        case .method:
+            readMethod(text, declaredClass: nil, at: paragraph.location)
+        case .supportedValues:
+            for line in lines { readSupportedValue(line.text, at: line.location) }
+        case .parameterList:
+            for line in lines {
+                actionParts.list.read(ParameterListReader.Line(text: line.text, location: line.location, isInListItem: false))
+            }
         }
     }
 
     mutating func readList(_ list: ListBlock) {
+        switch section {
+        case .parameterList:
+            for item in list.items {
+                for (offset, line) in item.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    var location = item.location
+                    location.line += offset
+                    actionParts.list.read(ParameterListReader.Line(text: String(line), location: location, isInListItem: true))
+                }
+            }
+            return
+        case .supportedValues:
+            for item in list.items { readSupportedValue(item.text, at: item.location) }
+            return
+        default:
+            break
+        }
         let links = list.items.filter { $0.text.hasPrefix("[") && $0.text.contains("](") }
         linkBullets += links.count
         if section == .description || isOther(section) {
@@ -162,14 +228,52 @@ struct PageWalk {
 
     mutating func readHTML(_ html: HTMLBlock) {
         let text = InlineText.plain(html.text)
+        if section == .method {
+            readMethod(text, declaredClass: HTMLAttribute.value(of: "class", in: html.text), at: html.location)
+            return
+        }
         if !text.isEmpty && (section == .description || isOther(section)) { summaryParagraphs.append(text) }
     }
 
     /// Completes the facts once every block has been seen.
     mutating func finish() {
         facts.summary = summaryParagraphs.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        finishEndpoint()
+        finishAction()
+        assumeResponseStatuses()
+        addTemplateQueryParameters()
+        applySupportedValues()
+        inferRequestBodyFromSamples()
         if facts.endpoint == nil && (facts.isIndexPage || linkBullets > 0) { facts.isIndexPage = true }
         reconcilePathParameters()
+    }
+
+    /// `[Home](…) &raquo; [Relations](…) &raquo; Create Relations`: two or more links joined by
+    /// separators, possibly ending in the page's own name.
+    static func isNavigationTrail(_ raw: String) -> Bool {
+        let decoded = HTMLEntities.decode(raw)
+        var links = 0
+        var rest = ""
+        var index = decoded.startIndex
+        while index < decoded.endIndex {
+            if decoded[index] == "[", let close = decoded[index...].firstIndex(of: "]"),
+               decoded.index(after: close) < decoded.endIndex, decoded[decoded.index(after: close)] == "(",
+               let end = decoded[close...].firstIndex(of: ")") {
+                links += 1
+                index = decoded.index(after: end)
+                continue
+            }
+            rest.append(decoded[index])
+            index = decoded.index(after: index)
+        }
+        let separators: Set<Character> = ["»", "›", ">", "/", "|", "\\"]
+        let pieces = rest.split { separators.contains($0) }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let separatorCount = rest.filter { separators.contains($0) }.count
+        // The trail may end in the current page's name as plain text.
+        let plainPieces = pieces.filter { !$0.isEmpty }
+        return decoded.trimmingCharacters(in: .whitespaces).hasPrefix("[")
+            && links >= 2 && separatorCount >= links - 1 && plainPieces.count <= 1
+            && plainPieces.allSatisfy { !$0.contains(".") && $0.count < 80 }
     }
 
     func isOther(_ section: PageSection) -> Bool {

@@ -22,6 +22,9 @@ public struct PageFacts: Hashable, Sendable, Codable {
     public var responseBody: BodyFact?
     public var sampleRequests: [SampleRequest] = []
     public var sampleResponses: [SampleResponse] = []
+    /// Set on pages that document an action sent inside a JSON envelope instead of an HTTP
+    /// method and path (see `ActionFact`).
+    public var action: ActionFact?
     /// True for pages that only list other pages (`uid: tag-…`, bullet lists of links).
     public var isIndexPage = false
     public var location: SourceLocation
@@ -42,6 +45,8 @@ public struct Endpoint: Hashable, Sendable, Codable {
     public var path: String
     /// Query names written in the template itself (`?v={version}`), in order.
     public var templateQueryNames: [String] = []
+    /// The values the template gives those names (`{version}`), in the same order.
+    public var templateQueryValues: [String] = []
     public var location: SourceLocation
 
     public init(method: String, path: String, location: SourceLocation) {

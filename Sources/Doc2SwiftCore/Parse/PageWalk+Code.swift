@@ -8,16 +8,29 @@ extension PageWalk {
             diagnostics.warning("sample block is not closed; read to the end of the file", at: code.location)
         }
         switch section {
-        case .sampleRequest, .sampleResponse:
-            readSample(code, at: code.location)
-        case .queryParameters:
-            // One example URL per query parameter follows the table; the table already says it all.
+        case .sampleRequest:
+            readRequestSample(code)
+        case .sampleResponse:
+            readResponseSample(code)
+        case .examples:
+            readExampleBlock(code)
+        case .queryParameters, .parameterList:
+            // Example URLs after a query table and operator lists inside a parameter list only
+            // illustrate what the table or list already says.
             break
+        case .url:
+            for (offset, line) in code.content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var location = code.location
+                location.line += 1 + offset
+                readURL(String(line), at: location)
+            }
         default:
             if facts.endpoint == nil, ["http", ""].contains(code.language), let endpoint = Self.endpoint(in: code) {
                 facts.endpoint = endpoint
             } else if code.language.hasPrefix("http!") || code.language.hasPrefix("http_") {
                 readSample(code, at: code.location)
+            } else if JSONSampleText(code) != nil {
+                looseSamples.append(LooseSample(code: code, role: .unknown))
             }
         }
     }
@@ -52,6 +65,107 @@ extension PageWalk {
         } else {
             diagnostics.warning("sample block does not start with a request line (`POST /path`) or a status line "
                 + "(`HTTP/1.1 200 OK`); skipped", at: location)
+        }
+    }
+
+    /// A block in a request sample section: an HTTP message, a `curl` command, or a bare JSON
+    /// body (kept until `finish` knows whether it is an action's envelope or a repeated body).
+    mutating func readRequestSample(_ code: CodeBlock) {
+        if readHTTPMessage(code) || readCurl(code) { return }
+        if JSONSampleText(code) != nil {
+            looseSamples.append(LooseSample(code: code, role: .request))
+            return
+        }
+        warnNotASample(code)
+    }
+
+    /// A block in a response sample section: an HTTP message, or a bare JSON body whose status
+    /// is chosen in `finish` from the documented statuses.
+    mutating func readResponseSample(_ code: CodeBlock) {
+        if readHTTPMessage(code) || readBareResponse(code) || readCurl(code) { return }
+        warnNotASample(code)
+    }
+
+    /// A block right under an examples heading: requests are HTTP messages or curl commands, bare JSON is a response.
+    mutating func readExampleBlock(_ code: CodeBlock) {
+        if readHTTPMessage(code) || readCurl(code) || readBareResponse(code) { return }
+        warnNotASample(code)
+    }
+
+    mutating func warnNotASample(_ code: CodeBlock) {
+        guard !code.content.allSatisfy(\.isWhitespace) else {
+            diagnostics.warning("sample block is empty; skipped", at: code.location)
+            return
+        }
+        diagnostics.warning("sample block is not an HTTP message (`POST /path`, `HTTP/1.1 200 OK`), a curl command "
+            + "or JSON; skipped", at: code.location)
+    }
+
+    /// Reads an HTTP request or response message; false when the block is neither.
+    mutating func readHTTPMessage(_ code: CodeBlock) -> Bool {
+        if let request = HTTPMessageParser.request(code) {
+            facts.sampleRequests.append(request)
+            return true
+        }
+        if let response = HTTPMessageParser.response(code) {
+            facts.sampleResponses.append(response)
+            return true
+        }
+        return false
+    }
+
+    /// Reads the `curl` commands of a block as sample requests; false when the block holds none.
+    mutating func readCurl(_ code: CodeBlock) -> Bool {
+        let commands: [CurlCommand]
+        do {
+            commands = try CurlCommand.parseAll(code.content)
+        } catch {
+            switch error {
+            case .notCurl:
+                return false
+            case .unreadable(let reason):
+                diagnostics.warning("curl command cannot be read: \(reason); sample skipped", at: code.location)
+                return true
+            }
+        }
+        for command in commands {
+            for problem in command.problems {
+                diagnostics.warning("curl command: \(problem)", at: code.location)
+            }
+            guard let request = command.sampleRequest(in: code) else {
+                let why = command.url.contains(where: \.isWhitespace)
+                    ? "holds blanks (quotes inside it end the quoting around it)" : "is not a URL"
+                diagnostics.warning("curl command's URL '\(command.url)' \(why); sample skipped", at: code.location)
+                continue
+            }
+            facts.sampleRequests.append(request)
+        }
+        return true
+    }
+
+    /// Reads a bare JSON body as a response sample; an excerpt (`...` lines) is reported and skipped.
+    mutating func readBareResponse(_ code: CodeBlock) -> Bool {
+        guard let sample = JSONSampleText(code) else { return false }
+        if sample.isExcerpt {
+            diagnostics.warning("sample response is an excerpt ('...' stands for left-out parts); not tested",
+                                at: sample.location)
+            return true
+        }
+        facts.sampleResponses.append(SampleResponse(
+            status: 200, reason: "", headers: [], body: sample.text, bodyLocation: sample.location,
+            location: code.location, isStatusAssumed: true))
+        return true
+    }
+
+    /// Bare response samples take the first documented success status, or 200 when none is documented.
+    mutating func assumeResponseStatuses() {
+        let success = facts.responses.map(\.status).first { (200..<300).contains($0) }
+        for index in facts.sampleResponses.indices where facts.sampleResponses[index].isStatusAssumed {
+            let status = success ?? 200
+            facts.sampleResponses[index].status = status
+            let why = success == nil ? "no success status is documented" : "the first documented success status"
+            diagnostics.note("sample response has no status line; read as \(status) (\(why))",
+                             at: facts.sampleResponses[index].location)
         }
     }
 

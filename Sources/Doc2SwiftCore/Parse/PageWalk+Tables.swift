@@ -15,6 +15,9 @@ extension PageWalk {
             case .requestHeaders: readParameters(table, columns, place: .header)
             case .pathParameters: readParameters(table, columns, place: .path)
             case .queryParameters: readParameters(table, columns, place: .query)
+            case .requestBody, .response, .responseBody:
+                // `| Name | Description | Schema |` under a body heading lists the body's properties.
+                readProperties(table, columns)
             default:
                 diagnostics.warning("parameter table outside a parameter section; read as query parameters",
                                     at: table.location)
@@ -24,6 +27,13 @@ extension PageWalk {
             readProperties(table, columns)
         case .statuses(let columns):
             readStatuses(table, columns)
+        case .headerValues(let columns, let value):
+            guard section == .requestHeaders else {
+                diagnostics.warning("table with columns 'Type | Value | Description' outside a request header section; "
+                    + "skipped", at: table.location)
+                return
+            }
+            readHeaderValues(table, columns, value: value)
         case .unrecognised:
             let header = table.header.map(\.text).joined(separator: " | ")
             diagnostics.warning("table with columns '\(header)' is not a parameter, property or status table; skipped",
@@ -43,6 +53,39 @@ extension PageWalk {
         }
     }
 
+    /// `| Type | Value | Description |` header tables: the *Type* column names the header, *Value*
+    /// shows an example, and *Description* is either prose or, in many rows, the value's type.
+    mutating func readHeaderValues(_ table: Table, _ columns: TableColumns, value: Int) {
+        for row in TableRowReader(table: table, columns: columns).rows(into: &diagnostics) {
+            var description = InlineText.plain(row.description)
+            var type = TypeExpression.string
+            if let parsed = TypeExpression.parse(description), Self.isPrimitive(parsed) {
+                type = parsed
+                description = ""
+            }
+            let cells = table.rows.first { $0.location == row.location }?.cells ?? []
+            if value < cells.count, value != columns.name {
+                let example = InlineText.plain(cells[value].text)
+                // `{id}` only says "a value goes here".
+                let isPlaceholder = example.hasPrefix("{") && example.hasSuffix("}") && !example.contains(" ")
+                if !example.isEmpty && !isPlaceholder {
+                    description += (description.isEmpty ? "" : " ") + "Example: `\(example)`."
+                }
+            }
+            facts.parameters.append(ParameterFact(
+                name: row.name.text, place: .header, type: type, isRequired: row.markedRequired ?? false,
+                description: description, location: row.name.location))
+        }
+    }
+
+    /// Types a description cell may name instead of describing (`String`, `Boolean`).
+    static func isPrimitive(_ type: TypeExpression) -> Bool {
+        switch type {
+        case .string, .integer, .double, .bool, .dateTime: true
+        default: false
+        }
+    }
+
     mutating func readProperties(_ table: Table, _ columns: TableColumns) {
         let properties = TableRowReader(table: table, columns: columns).rows(into: &diagnostics).map { row in
             PropertyFact(name: row.name.text, type: parseType(row.type, defaultType: .unknown),
@@ -50,6 +93,10 @@ extension PageWalk {
         }
         switch section {
         case .requestBody:
+            if facts.requestBody == nil {
+                facts.requestBody = BodyFact(parameterName: nil, declaredType: .unknown, description: "",
+                                             properties: [], hasTable: false, location: table.location)
+            }
             facts.requestBody?.properties.append(contentsOf: properties)
             facts.requestBody?.hasTable = true
         case .response, .responseBody:

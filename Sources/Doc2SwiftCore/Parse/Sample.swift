@@ -19,15 +19,19 @@ public struct SampleRequest: Hashable, Sendable, Codable {
     /// Where the body starts, for JSON error locations.
     public var bodyLocation: SourceLocation?
     public var location: SourceLocation
+    /// True when the page shows only the body; method and target are the documented endpoint's,
+    /// and parameters the sample cannot show (headers) are not compared.
+    public var isBodyOnly: Bool
 
     public init(method: String, target: String, headers: [SampleHeader], body: String?,
-                bodyLocation: SourceLocation?, location: SourceLocation) {
+                bodyLocation: SourceLocation?, location: SourceLocation, isBodyOnly: Bool = false) {
         self.method = method
         self.target = target
         self.headers = headers
         self.body = body
         self.bodyLocation = bodyLocation
         self.location = location
+        self.isBodyOnly = isBodyOnly
     }
 
     /// The path part of `target`.
@@ -52,14 +56,18 @@ public struct SampleResponse: Hashable, Sendable, Codable {
     public var body: String?
     public var bodyLocation: SourceLocation?
     public var location: SourceLocation
+    /// True when the sample is a bare body without a status line, so `status` was chosen from the
+    /// page's documented statuses rather than read.
+    public var isStatusAssumed: Bool
 
     public init(status: Int, reason: String, headers: [SampleHeader], body: String?,
-                bodyLocation: SourceLocation?, location: SourceLocation) {
+                bodyLocation: SourceLocation?, location: SourceLocation, isStatusAssumed: Bool = false) {
         self.status = status
         self.reason = reason
         self.headers = headers
         self.body = body
         self.bodyLocation = bodyLocation
         self.location = location
+        self.isStatusAssumed = isStatusAssumed
     }
 }

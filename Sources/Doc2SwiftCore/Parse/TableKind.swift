@@ -10,8 +10,11 @@ enum TableKind: Hashable, Sendable {
     case untypedParameters(columns: TableColumns)
     /// `| Property Name | Type | Description |`
     case properties(columns: TableColumns)
-    /// `| Response | Description |`
+    /// `| Response | Description |`, `| Error | Description |`, `| Error | Code | Description |`
     case statuses(columns: TableColumns)
+    /// `| Type | Value | Description |`: request headers whose *Type* column holds the header
+    /// name, *Value* an example value, and *Description* a description or a type name.
+    case headerValues(columns: TableColumns, value: Int)
     case unrecognised
 
     /// Classifies a table by its header.
@@ -26,15 +29,28 @@ enum TableKind: Hashable, Sendable {
         if let name = index(["property name", "property", "field", "field name"]) {
             return .properties(columns: TableColumns(name: name, type: type, description: description))
         }
-        if let status = index(["response", "status", "status code", "code", "http status"]),
-           type == nil {
+        let statusNames: Set<String> = ["response", "status", "status code", "code", "http status", "error", "error code"]
+        if type == nil, let status = statusColumn(table, names: names, candidates: statusNames) {
             return .statuses(columns: TableColumns(name: status, type: nil, description: description))
+        }
+        if let type, let value = index(["value", "example", "example value"]),
+           index(["parameter name", "parameter", "name", "header", "header name"]) == nil {
+            return .headerValues(columns: TableColumns(name: type, type: nil, description: description), value: value)
         }
         if let name = index(["parameter name", "parameter", "name", "header", "header name"]) {
             let columns = TableColumns(name: name, type: type, description: description)
             return type == nil ? .untypedParameters(columns: columns) : .typedParameters(columns: columns)
         }
         return .unrecognised
+    }
+
+    /// The status column among the columns named like one: the first whose first row holds a
+    /// number (`| Error | Code |` keeps its numbers under *Code*), else the first.
+    static func statusColumn(_ table: Table, names: [String], candidates: Set<String>) -> Int? {
+        let columns = names.indices.filter { candidates.contains(names[$0]) }
+        guard let first = columns.first else { return nil }
+        guard columns.count > 1, let row = table.rows.first else { return first }
+        return columns.first { $0 < row.cells.count && row.cells[$0].text.first?.isNumber == true } ?? first
     }
 
     static func normalise(_ text: String) -> String {

@@ -11,13 +11,20 @@ public struct GeneratorPipeline: Sendable {
     public var builder: SchemaBuilder
     public var translator: Translator
     public var templates: TemplateLibrary
+    /// Docs type name → docs type name to use instead (a config's `typeMappings`).
+    public var typeMappings: [String: String]
+    /// Where the type mappings were written, for their diagnostics.
+    public var typeMappingsLocation: SourceLocation?
 
     public init(extractor: PageExtractor, builder: SchemaBuilder = SchemaBuilder(), translator: Translator,
-                templates: TemplateLibrary) {
+                templates: TemplateLibrary, typeMappings: [String: String] = [:],
+                typeMappingsLocation: SourceLocation? = nil) {
         self.extractor = extractor
         self.builder = builder
         self.translator = translator
         self.templates = templates
+        self.typeMappings = typeMappings
+        self.typeMappingsLocation = typeMappingsLocation
     }
 
     /// What one run produced.
@@ -46,16 +53,23 @@ public struct GeneratorPipeline: Sendable {
         var diagnostics = Diagnostics()
         var schemas: [APISchema] = []
         for api in apis.keys.sorted() {
-            let (schema, found) = builder.build(api: api, pages: apis[api] ?? [])
+            let (built, found) = builder.build(api: api, pages: apis[api] ?? [])
+            let (schema, mapped) = TypeMapping.apply(typeMappings, to: built, configLocation: typeMappingsLocation)
             schemas.append(schema)
             diagnostics.append(contentsOf: found)
+            diagnostics.append(contentsOf: mapped)
         }
         return (schemas, diagnostics)
     }
 
     /// Renders every file of every schema. A template error stops that file and is reported.
-    public func render(_ schemas: [APISchema]) -> ([OutputFile], Diagnostics) {
-        let contexts = schemas.flatMap { translator.translate($0) }
+    /// Contexts that share a path (plugin layouts: several declarations of one page) are rendered
+    /// in order and joined into one file.
+    /// - Parameters:
+    ///   - schemas: the APIs to render.
+    ///   - pages: display paths of each API's pages, for layouts that give every page a file.
+    public func render(_ schemas: [APISchema], pages: [String: [String]] = [:]) -> ([OutputFile], Diagnostics) {
+        let contexts = schemas.flatMap { translator.translate($0, pages: pages[$0.name] ?? []) }
         let rendered = ParallelMap.map(contexts) { context -> Swift.Result<OutputFile, Diagnostic> in
             do throws(Diagnostic) {
                 return .success(OutputFile(path: context.path, contents: try templates.render(context)))
@@ -67,7 +81,12 @@ public struct GeneratorPipeline: Sendable {
         var diagnostics = Diagnostics()
         for result in rendered {
             switch result {
-            case .success(let file): files.append(file)
+            case .success(let file):
+                if files.last?.path == file.path {
+                    files[files.count - 1].contents += "\n" + file.contents
+                } else {
+                    files.append(file)
+                }
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
@@ -78,7 +97,8 @@ public struct GeneratorPipeline: Sendable {
     public func run(_ pages: [InputPage]) -> Result {
         let (facts, parseDiagnostics) = parse(pages)
         let (schemas, schemaDiagnostics) = buildSchemas(facts)
-        let (files, renderDiagnostics) = render(schemas)
+        let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
+        let (files, renderDiagnostics) = render(schemas, pages: pagesByAPI)
         var diagnostics = parseDiagnostics
         diagnostics.append(contentsOf: schemaDiagnostics)
         diagnostics.append(contentsOf: renderDiagnostics)

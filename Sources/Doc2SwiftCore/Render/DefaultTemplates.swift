@@ -209,6 +209,10 @@ import FoundationNetworking
 }
 
 """##,
+        "Header": ##"""
+{{header}}
+
+"""##,
         "Indirect": ##"""
 {{header}}
 
@@ -1074,12 +1078,21 @@ import FoundationNetworking
     {{access}} var {{name}}: {{swiftType}}
 {{/pathParameters}}
 {{#hasBody}}
+{{^bodyIsAssembled}}
 
 {{#bodyDocLines}}
     /// {{.}}
 {{/bodyDocLines}}
     {{access}} var body: {{bodyType}}
+{{/bodyIsAssembled}}
 {{/hasBody}}
+{{#bodyParameters}}
+
+{{#docLines}}
+    /// {{.}}
+{{/docLines}}
+    {{access}} var {{name}}: {{swiftType}}
+{{/bodyParameters}}
 {{#queryParameters}}
 
 {{#docLines}}
@@ -1105,8 +1118,13 @@ import FoundationNetworking
         self.{{plainName}} = {{name}}
 {{/pathParameters}}
 {{#hasBody}}
+{{^bodyIsAssembled}}
         self.body = body
+{{/bodyIsAssembled}}
 {{/hasBody}}
+{{#bodyParameters}}
+        self.{{plainName}} = {{name}}
+{{/bodyParameters}}
 {{#queryParameters}}
         self.{{plainName}} = {{name}}
 {{/queryParameters}}
@@ -1151,6 +1169,9 @@ import FoundationNetworking
 {{/bodyIsBytes}}
 {{^bodyIsBytes}}
         headers.append(APIRequest.Header(name: "Content-Type", value: "application/json"))
+{{#bodyIsAssembled}}
+        let body = {{bodyType}}({{#bodyMembers}}{{label}}: {{valueExpression}}{{^isLast}}, {{/isLast}}{{/bodyMembers}})
+{{/bodyIsAssembled}}
         let bodyData: Data? = try JSONCoding.makeEncoder().encode(body)
 {{/bodyIsBytes}}
 {{/hasBody}}

@@ -1,4 +1,9 @@
 /// What generation found on every page, and a one-line summary per API: the `report` command.
+///
+/// Per page: the operation (or why there is none), its parameters, body and response types, the
+/// types it uses (and which of them were inferred from samples), what each sample became, and
+/// every diagnostic about the page with its line, notes included, because notes are where the
+/// generator says what it guessed.
 public enum CoverageReport {
     /// Counts for one API, also printed after `generate`.
     public struct Summary: Hashable, Sendable {
@@ -36,42 +41,92 @@ public enum CoverageReport {
     /// The per-page report followed by the summaries.
     public static func render(facts: [PageFacts], schemas: [APISchema], diagnostics: Diagnostics) -> String {
         var lines: [String] = []
-        let byFile = Dictionary(grouping: diagnostics.sorted.filter { $0.location != nil }, by: { $0.location!.file })
+        let located = diagnostics.sorted.filter { $0.location != nil }
+        let byFile = Dictionary(grouping: located, by: { $0.location!.file })
         for page in facts.sorted(by: { $0.file < $1.file }) {
             let schema = schemas.first { $0.name == page.api }
-            let operation = schema?.operations.first { $0.location.file == page.file }
-            if let operation {
-                lines.append("\(page.file): \(operation.method) \(operation.path) (\(operation.id))")
-                let parameters = operation.parameters.map { "\($0.place.rawValue) \($0.name): \($0.type.displayName)" }
-                lines.append("  parameters: " + (parameters.isEmpty ? "none" : parameters.joined(separator: ", ")))
-                lines.append("  request body: " + (operation.requestBody.map { $0.type.displayName } ?? "none"))
-                for response in operation.responses {
-                    lines.append("  response \(response.status): " + (response.body?.displayName ?? "no body"))
-                }
-                for sample in operation.requestSamples {
-                    lines.append("  sample request at line \(sample.sample.location.line): "
-                        + (sample.untestedReason.map { "not tested (\($0))" } ?? "tested"))
-                }
-                for sample in operation.responseSamples {
-                    lines.append("  sample response \(sample.sample.status) at line \(sample.sample.location.line): "
-                        + (sample.untestedReason.map { "not tested (\($0))" } ?? "tested"))
-                }
+            let pageDiagnostics = byFile[page.file] ?? []
+            if let schema, let operation = schema.operations.first(where: { $0.location.file == page.file }) {
+                lines += operationLines(operation, page: page, schema: schema)
             } else {
-                let why = byFile[page.file]?.first { $0.message.contains("page skipped") || $0.message.contains("index page")
-                    || $0.message.contains("already documented") || $0.message.contains("include fragment") }
+                let why = pageDiagnostics.first { diagnostic in
+                    ["page skipped", "index page", "already documented", "include fragment", "overview page"]
+                        .contains { diagnostic.message.contains($0) }
+                }
                 lines.append("\(page.file): no operation" + (why.map { " (\($0.message))" } ?? ""))
             }
-            for diagnostic in byFile[page.file] ?? [] where diagnostic.severity != .note {
+            for diagnostic in pageDiagnostics {
                 lines.append("  \(diagnostic.severity.rawValue) at line \(diagnostic.location!.line): \(diagnostic.message)")
             }
         }
         lines.append("")
         for summary in summaries(facts: facts, schemas: schemas) {
-            let warnings = diagnostics.sorted.filter { diagnostic in
-                diagnostic.severity == .warning && facts.contains { $0.api == summary.api && $0.file == diagnostic.location?.file }
-            }.count
+            let apiDiagnostics = located.filter { diagnostic in
+                facts.contains { $0.api == summary.api && $0.file == diagnostic.location?.file }
+            }
+            let warnings = apiDiagnostics.filter { $0.severity == .warning }.count
             lines.append(summary.line + ", \(warnings) warnings")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The lines describing one page's operation.
+    static func operationLines(_ operation: Operation, page: PageFacts, schema: APISchema) -> [String] {
+        var lines = ["\(page.file): \(operation.method) \(operation.path) (\(operation.id))"]
+        let parameters = operation.parameters.map { "\($0.place.rawValue) \($0.name): \($0.type.displayName)" }
+        lines.append("  parameters: " + (parameters.isEmpty ? "none" : parameters.joined(separator: ", ")))
+        if let body = operation.requestBody {
+            lines.append("  request body: " + body.type.displayName)
+            if let envelope = body.envelope {
+                let fixed = envelope.members.compactMap { member in
+                    member.fixedValue.map { "\(member.name) = \"\($0)\"" }
+                }
+                let passed = envelope.members.filter { $0.fixedValue == nil }.map { "\($0.name): \($0.type.displayName)" }
+                lines.append("  body assembled by the builder: fixed " + (fixed.isEmpty ? "none" : fixed.joined(separator: ", "))
+                    + "; passed " + (passed.isEmpty ? "none" : passed.joined(separator: ", ")))
+            }
+        } else {
+            lines.append("  request body: none")
+        }
+        for response in operation.responses {
+            lines.append("  response \(response.status): " + (response.body?.displayName ?? "no body"))
+        }
+        let used = typesUsed(by: operation, in: schema)
+        if !used.isEmpty {
+            lines.append("  types: " + used.map { definition in
+                definition.origin == .inferred ? "\(definition.name) (inferred from samples)" : definition.name
+            }.joined(separator: ", "))
+        }
+        for sample in operation.requestSamples {
+            lines.append("  sample request at line \(sample.sample.location.line): "
+                + (sample.untestedReason.map { "not tested (\($0))" } ?? "tested"))
+        }
+        for sample in operation.responseSamples {
+            let status = sample.sample.isStatusAssumed ? "\(sample.sample.status) (assumed)" : "\(sample.sample.status)"
+            lines.append("  sample response \(status) at line \(sample.sample.location.line): "
+                + (sample.untestedReason.map { "not tested (\($0))" } ?? "tested"))
+        }
+        return lines
+    }
+
+    /// Every named type the operation's parameters, body and responses reach, in first-reached order.
+    static func typesUsed(by operation: Operation, in schema: APISchema) -> [TypeDefinition] {
+        var order: [String] = []
+        var pending: [TypeExpression] = operation.parameters.map(\.type)
+        if let body = operation.requestBody { pending.append(body.type) }
+        pending += operation.responses.compactMap(\.body)
+        while !pending.isEmpty {
+            let type = pending.removeFirst()
+            switch type {
+            case .named(let name) where !order.contains(name):
+                order.append(name)
+                pending += schema.type(named: name)?.properties.map(\.type) ?? []
+            case .array(let element?):
+                pending.append(element)
+            default:
+                break
+            }
+        }
+        return order.compactMap { schema.type(named: $0) }
     }
 }

@@ -78,6 +78,38 @@ public struct RequestBody: Hashable, Sendable, Codable {
     public var type: TypeExpression
     public var description: String
     public var location: SourceLocation
+    /// Set when the request builder assembles the body itself instead of taking it whole: the
+    /// JSON envelope of an action, some of whose members the page fixes.
+    public var envelope: BodyEnvelope? = nil
+}
+
+/// A body object the request builder assembles: members the page fixes are written by the
+/// builder, every other member is a parameter of the builder. `members` follows the properties of
+/// the body's type, in order.
+public struct BodyEnvelope: Hashable, Sendable, Codable {
+    public var members: [EnvelopeMember]
+
+    public init(members: [EnvelopeMember]) {
+        self.members = members
+    }
+}
+
+/// One member of an assembled body.
+public struct EnvelopeMember: Hashable, Sendable, Codable {
+    /// The JSON key.
+    public var name: String
+    public var type: TypeExpression
+    /// The string the page fixes for this member, nil when the caller passes the value.
+    public var fixedValue: String?
+    /// Where a fixed value comes from, or what the caller passes.
+    public var description: String
+
+    public init(name: String, type: TypeExpression, fixedValue: String?, description: String) {
+        self.name = name
+        self.type = type
+        self.fixedValue = fixedValue
+        self.description = description
+    }
 }
 
 /// One documented status and the body type it carries, if any.

@@ -41,9 +41,14 @@ extension SchemaBuildState {
                     return "query parameter '\(parameter.name)': \(problem)"
                 }
             case .header:
-                let present = sample.headers.contains { $0.name.lowercased() == parameter.name.lowercased() }
-                if parameter.isRequired && !present && parameter.name.lowercased() != "content-type" {
+                let value = sample.headers.first { $0.name.lowercased() == parameter.name.lowercased() }?.value
+                if parameter.isRequired && value == nil && parameter.name.lowercased() != "content-type"
+                    && !sample.isBodyOnly {
                     return "it omits the required header '\(parameter.name)'"
+                }
+                if let value, parameter.name.lowercased() != "content-type",
+                   let problem = ParameterValueCheck.problem(value, parameter.type) {
+                    return "header '\(parameter.name)': \(problem)"
                 }
             }
         }

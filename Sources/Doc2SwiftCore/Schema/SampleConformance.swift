@@ -87,7 +87,25 @@ extension SchemaBuildState {
         if let problem = parameterProblem(sample.sample, operation) { return problem }
         guard let json = sample.json else { return nil }
         guard let body = operation.requestBody else { return "it has a body but the docs document none" }
+        if let envelope = body.envelope, let problem = Self.envelopeProblem(json, envelope) { return problem }
         return conformance.problem(json, body.type)
+    }
+
+    /// Why a sample body cannot be rebuilt by a builder that assembles `envelope`, or nil.
+    static func envelopeProblem(_ json: JSONNode, _ envelope: BodyEnvelope) -> String? {
+        guard case .object(let members) = json else { return "its body is a \(json.kindName), not the action's envelope" }
+        for member in envelope.members {
+            let value = members.first { $0.key == member.name }?.value
+            if let fixed = member.fixedValue {
+                if value != .string(fixed) {
+                    let shown = value.map { JSONWriter.compact($0) } ?? "missing"
+                    return "its '\(member.name)' is \(shown), but the page fixes it to \"\(fixed)\""
+                }
+            } else if value == nil || value == .null {
+                return "it leaves out the envelope member '\(member.name)', which the request builder always sends"
+            }
+        }
+        return nil
     }
 
     func responseProblem(_ sample: ResponseSample, _ operation: Operation, _ conformance: SampleConformance) -> String? {

@@ -10,6 +10,8 @@ struct SampleInference {
     var registry: TypeRegistry
     /// Where the guessed types came from, for the report and the warnings.
     var location: SourceLocation
+    /// Notes on values that could not be typed (mixed kinds, only nulls), for callers to report.
+    var notes: [Diagnostic] = []
 
     /// Wire names the tables type as `object` somewhere: a sample object under such a name is a
     /// dictionary (`FieldProperties`), not a record whose keys are property names.
@@ -29,10 +31,18 @@ struct SampleInference {
     ///   - name: the name to give an object type, made unique if taken.
     mutating func infer(_ values: [JSONNode], name: String) -> TypeExpression {
         let present = values.filter { $0 != .null }
-        guard let first = present.first else { return .unknown }
+        guard let first = present.first else {
+            if !values.isEmpty {
+                notes.append(.note("sample values for '\(name)' are all null; its type is left to the docs or "
+                    + "JSONValue", at: location))
+            }
+            return .unknown
+        }
         let kinds = Set(present.map(\.kindName))
         guard kinds.count == 1 else {
             // `1` and `1.5` are both numbers; anything else mixed is untyped.
+            notes.append(.note("sample values for '\(name)' are of different kinds (\(kinds.sorted().joined(separator: ", "))); "
+                + "typed as JSONValue", at: location))
             return .object
         }
         switch first {

@@ -11,6 +11,7 @@ extension SchemaBuildState {
                 var inference = SampleInference(registry: registry, location: seen[0].location)
                 _ = inference.defineObject(seen.map(\.node), name: name)
                 registry = inference.registry
+                diagnostics.append(contentsOf: inference.notes)
                 diagnostics.warning("type '\(name)' is never documented in a table; its properties are inferred "
                     + "from \(seen.count) sample value(s) (first at \(seen[0].path))", at: seen[0].location)
                 changed = true
@@ -28,7 +29,8 @@ extension SchemaBuildState {
 
     /// A sample object sharing no key with a documented type is not that type: the table's type name is wrong.
     func isMismatch(_ observation: SampleObservation, _ definition: TypeDefinition) -> Bool {
-        guard definition.origin == .documented, case .object(let members) = observation.node, !members.isEmpty
+        guard definition.origin == .documented, !openTypes.contains(definition.name),
+              case .object(let members) = observation.node, !members.isEmpty
         else { return false }
         let documented = Set(definition.properties.filter { !$0.isInferred }.map(\.name))
         return !documented.isEmpty && documented.isDisjoint(with: members.map(\.key))
@@ -59,7 +61,7 @@ extension SchemaBuildState {
             guard case .object(let members) = observation.node else { continue }
             for member in members where !known.contains(member.key) {
                 if values[member.key] == nil { order.append(member.key) }
-                values[member.key, default: []].append((member.value, Self.offset(observation.location, member)))
+                values[member.key, default: []].append((member.value, Self.offset(observation.bodyStart, member)))
             }
         }
         for key in order {
@@ -67,9 +69,15 @@ extension SchemaBuildState {
             var inference = SampleInference(registry: registry, location: seen[0].1)
             var type = inference.infer(seen.map(\.0), name: definition.name + SwiftNames.typeName(key))
             registry = inference.registry
+            diagnostics.append(contentsOf: inference.notes)
             if type == .unknown { type = .object }
             registry.addInferred(Property(name: key, type: type, description: "", isInferred: true, location: seen[0].1),
                                  to: definition.name)
+            if openTypes.contains(definition.name) {
+                diagnostics.note("sample property '\(key)' is not in the parameter list of \(definition.name); "
+                    + "added as \(type.displayName) from the sample", at: seen[0].1)
+                continue
+            }
             let verb = definition.origin == .documented ? "is not in the table of" : "is added to"
             diagnostics.warning("sample property '\(key)' \(verb) \(definition.name); added as \(type.displayName) "
                 + "from the sample", at: seen[0].1)
@@ -86,6 +94,7 @@ extension SchemaBuildState {
             var inference = SampleInference(registry: registry, location: property.location)
             let type = inference.infer(values, name: name + SwiftNames.typeName(property.name))
             registry = inference.registry
+            diagnostics.append(contentsOf: inference.notes)
             guard type != .unknown, type != property.type else { continue }
             registry.setType(type, of: property.name, in: name)
             diagnostics.note("'\(name).\(property.name)' has no documented type; typed \(type.displayName) from samples",

@@ -6,6 +6,8 @@ struct SampleObservation {
     /// JSON path from the body root, e.g. `$.CreatedBy`.
     var path: String
     var location: SourceLocation
+    /// Where the sample body starts: member positions are relative to it.
+    var bodyStart: SourceLocation
     /// Which sample it came from: operation index, request (true) or response, sample index.
     var sample: SampleKey
 }
@@ -77,6 +79,7 @@ extension SchemaBuildState {
                 var inference = SampleInference(registry: registry, location: body.location)
                 var type = inference.infer(samples, name: base + "Body")
                 registry = inference.registry
+                diagnostics.append(contentsOf: inference.notes)
                 if type == .unknown {
                     let name = (body.parameterName ?? "").lowercased()
                     type = name.contains("stream") || name.contains("binary") ? .bytes : .object
@@ -90,10 +93,13 @@ extension SchemaBuildState {
             }
             for (responseIndex, response) in operation.responses.enumerated()
             where response.body == .unknown || response.body == .array(nil) {
-                let samples = operation.responseSamples.filter { $0.sample.status == response.status }.compactMap(\.json)
-                var inference = SampleInference(registry: registry, location: operation.location)
+                let sampled = operation.responseSamples.filter { $0.sample.status == response.status && $0.json != nil }
+                let samples = sampled.compactMap(\.json)
+                let first = sampled.first.map { $0.sample.bodyLocation ?? $0.sample.location }
+                var inference = SampleInference(registry: registry, location: first ?? operation.location)
                 let type = inference.infer(samples, name: base + "ResponseBody")
                 registry = inference.registry
+                diagnostics.append(contentsOf: inference.notes)
                 operations[index].responses[responseIndex].body = type == .unknown ? (response.body == .unknown ? .object : .array(.object)) : type
             }
         }
@@ -104,26 +110,29 @@ extension SchemaBuildState {
         var observations: [String: [SampleObservation]] = [:]
         for (key, json, location) in sampleBodies() {
             guard let type = bodyType(of: key) else { continue }
-            walk(json, type: type, path: "$", location: location, key: key, into: &observations)
+            walk(json, type: type, path: "$", location: location, bodyStart: location, key: key, into: &observations)
         }
         return observations
     }
 
     /// Records `node` under the named type it is expected to be, then descends.
-    func walk(_ node: JSONNode, type: TypeExpression, path: String, location: SourceLocation, key: SampleKey,
-              into observations: inout [String: [SampleObservation]]) {
+    func walk(_ node: JSONNode, type: TypeExpression, path: String, location: SourceLocation,
+              bodyStart: SourceLocation, key: SampleKey, into observations: inout [String: [SampleObservation]]) {
         switch (node, type) {
         case (.object(let members), .named(let name)):
-            observations[name, default: []].append(SampleObservation(node: node, path: path, location: location, sample: key))
+            observations[name, default: []].append(SampleObservation(node: node, path: path, location: location,
+                                                                         bodyStart: bodyStart, sample: key))
             guard let definition = registry[name] else { return }
             for member in members {
                 guard let property = definition.properties.first(where: { $0.name == member.key }) else { continue }
+                // Member positions count from the start of the body, at every depth.
                 walk(member.value, type: property.type, path: path + "." + member.key,
-                     location: Self.offset(location, member), key: key, into: &observations)
+                     location: Self.offset(bodyStart, member), bodyStart: bodyStart, key: key, into: &observations)
             }
         case (.array(let items), .array(let element?)):
             for (index, item) in items.enumerated() {
-                walk(item, type: element, path: "\(path)[\(index)]", location: location, key: key, into: &observations)
+                walk(item, type: element, path: "\(path)[\(index)]", location: location, bodyStart: bodyStart, key: key,
+                     into: &observations)
             }
         default:
             break

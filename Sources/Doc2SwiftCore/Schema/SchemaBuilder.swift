@@ -14,7 +14,9 @@ public struct SchemaBuilder: Sendable {
     public func build(api: String, pages: [PageFacts]) -> (APISchema, Diagnostics) {
         var state = SchemaBuildState()
         for page in pages.sorted(by: { $0.file < $1.file }) { state.add(page) }
+        state.resolveEnvelopes()
         state.resolveTypesFromSamples()
+        state.syncEnvelopes()
         state.checkSamples()
         let schema = APISchema(
             name: api,
@@ -31,6 +33,11 @@ struct SchemaBuildState {
     var diagnostics = Diagnostics()
     /// Samples found not to fit their documented type while types were completed, with the reason.
     var sampleIssues: [SampleKey: String] = [:]
+    /// Action operations whose envelope type is built once every page is known.
+    var pendingActions: [PendingAction] = []
+    /// Types documented by parameter lists, which name the notable members rather than all of
+    /// them: a sample with other members is no contradiction.
+    var openTypes: Set<String> = []
 
     /// Turns one page into an operation, registering the types its tables describe.
     mutating func add(_ page: PageFacts) {
@@ -43,8 +50,13 @@ struct SchemaBuildState {
             return
         }
         guard let endpoint = page.endpoint else {
-            diagnostics.warning("no HTTP method and path found (expected a code block with a line like "
-                + "`GET /api/v1/Thing/{id}`); page skipped", at: page.location)
+            if Self.isOverview(page) {
+                diagnostics.note("no HTTP method and path, parameters or samples: an overview page; no operation",
+                                 at: page.location)
+            } else {
+                diagnostics.warning("no HTTP method and path found (expected a code block with a line like "
+                    + "`GET /api/v1/Thing/{id}`); page skipped", at: page.location)
+            }
             return
         }
         let id = page.operationID ?? Self.stem(of: page.file)
@@ -62,7 +74,10 @@ struct SchemaBuildState {
             }
             parameters.append(Parameter(fact))
         }
-        let requestBody = page.requestBody.map { resolveRequestBody($0, operationID: id, page: page) }
+        var requestBody = page.requestBody.map { resolveRequestBody($0, operationID: id, page: page) }
+        if let action = page.action {
+            requestBody = registerAction(action, operationID: id, operationIndex: operations.count)
+        }
         let bodyType = page.responseBody.flatMap { resolveResponseBody($0, operationID: id) }
         let responses = attach(bodyType, to: page)
         operations.append(Operation(
@@ -71,6 +86,12 @@ struct SchemaBuildState {
             requestSamples: page.sampleRequests.map { parseSample($0) },
             responseSamples: page.sampleResponses.map { parseSample($0) },
             location: page.location))
+    }
+
+    /// A page with nothing an operation is made of: prose only.
+    static func isOverview(_ page: PageFacts) -> Bool {
+        page.parameters.isEmpty && page.requestBody == nil && page.responseBody == nil && page.responses.isEmpty
+            && page.sampleRequests.isEmpty && page.sampleResponses.isEmpty && page.action == nil
     }
 
     /// The documented statuses with the body type attached to the successful ones.
@@ -86,12 +107,26 @@ struct SchemaBuildState {
                                     at: page.responseBody?.location ?? page.location)
             }
         }
+        let assumed = page.sampleResponses.filter(\.isStatusAssumed)
+        if let first = assumed.first, !statuses.contains(where: { $0.status == first.status }) {
+            // Bare sample responses of a page that documents only errors came with a success status.
+            statuses.append(ResponseFact(status: first.status, description: "OK", location: first.location))
+            diagnostics.note("no success status is documented; \(first.status) is added for the sample response(s) "
+                + "without a status line", at: first.location)
+        }
         var seen = Set<Int>()
         var responses: [Response] = []
         for fact in statuses where seen.insert(fact.status).inserted {
             let carriesBody = (200..<300).contains(fact.status) && fact.status != 204 && fact.status != 205
-            responses.append(Response(status: fact.status, description: fact.description,
-                                      body: carriesBody ? bodyType : nil))
+            var body = carriesBody ? bodyType : nil
+            let sampled = page.sampleResponses.filter { $0.status == fact.status && $0.body != nil }
+            if body == nil, carriesBody, !sampled.isEmpty {
+                // Left open here; `inferUntypedBodies` types it from the samples.
+                body = .unknown
+                diagnostics.note("response \(fact.status) has no documented body, but \(sampled.count) sample(s) "
+                    + "show one; its type is inferred from them", at: sampled[0].bodyLocation ?? sampled[0].location)
+            }
+            responses.append(Response(status: fact.status, description: fact.description, body: body))
         }
         if let bodyType, !responses.contains(where: { $0.body != nil }), let body = page.responseBody {
             diagnostics.note("response body \(bodyType.displayName) belongs to no documented success status; "

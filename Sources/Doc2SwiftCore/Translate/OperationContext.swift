@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import OrderedJSON
 
 /// The template context of one request builder (`Request.mustache`).
 struct OperationContext {
@@ -10,6 +11,16 @@ struct OperationContext {
         var swiftType: String
         var enumName: String?
         var isRequired: Bool
+    }
+
+    /// One member of a body the builder assembles (`RequestBody.envelope`).
+    struct BodyMember {
+        var member: EnvelopeMember
+        /// The argument label of the body type's initialiser: the model's property name.
+        var label: String
+        /// The builder's property holding a passed member; nil for a member the page fixes.
+        var swiftName: String?
+        var swiftType: String
     }
 
     /// One documented status as a case of the builder's `Response` enum.
@@ -24,6 +35,8 @@ struct OperationContext {
     let naming: ModuleNaming
     let parameters: [BuilderParameter]
     let bodyType: String?
+    /// The members of an assembled body, in the body type's order; empty for a body passed whole.
+    let bodyMembers: [BodyMember]
     let responseCases: [ResponseCase]
     let enums: [TemplateValue]
 
@@ -61,6 +74,15 @@ struct OperationContext {
         self.parameters = parameters
         self.enums = enums
         bodyType = operation.requestBody.map { naming.types.swiftType($0.type, isBody: true) }
+        // Labels follow the model's own naming of its properties (`ModelContext`): the same
+        // scope, claimed in the same order, gives the same names.
+        var labelScope = SwiftNames.Scope(reserved: ["codingKeys"])
+        bodyMembers = (operation.requestBody?.envelope?.members ?? []).map { member in
+            let label = labelScope.claim(SwiftNames.safeMemberName(member.name))
+            let swiftName = member.fixedValue == nil ? memberScope.claim(SwiftNames.safeMemberName(member.name)) : nil
+            return BodyMember(member: member, label: label, swiftName: swiftName,
+                              swiftType: naming.types.swiftType(member.type))
+        }
         var caseScope = SwiftNames.Scope(reserved: ["undocumented"])
         responseCases = operation.responses.map { response in
             ResponseCase(response: response, caseName: caseScope.claim(Self.caseName(for: response.status)),
@@ -138,7 +160,13 @@ struct OperationContext {
         context["pathSegments"] = ContextValues.list(segments)
         context["parameters"] = ContextValues.list(parameters.map(parameterValue))
         var initParameters = parameters.filter { $0.parameter.place == .path }.map { initParameter($0) }
-        if let bodyType {
+        let passedMembers = bodyMembers.filter { $0.swiftName != nil }
+        if isAssembled {
+            initParameters += passedMembers.map { member in
+                ["name": .string(SwiftNames.escaped(member.swiftName!)), "swiftType": .string(member.swiftType),
+                 "defaultValue": ""]
+            }
+        } else if let bodyType {
             initParameters.append(["name": "body", "swiftType": .string(bodyType), "defaultValue": ""])
         }
         initParameters += parameters.filter { $0.parameter.place != .path }.map { initParameter($0) }
@@ -152,6 +180,24 @@ struct OperationContext {
         context["bodyType"] = .string(bodyType ?? "")
         context["bodyIsBytes"] = .bool(bodyType == "Data")
         context["bodyDocLines"] = ContextValues.docLines(operation.requestBody?.description ?? "")
+        context["bodyIsAssembled"] = .bool(isAssembled)
+        context["bodyParameters"] = ContextValues.list(passedMembers.map { member in
+            [
+                "name": .string(SwiftNames.escaped(member.swiftName!)),
+                "plainName": .string(member.swiftName!),
+                "wireNameLiteral": ContextValues.literal(member.member.name),
+                "swiftType": .string(member.swiftType),
+                "docLines": ContextValues.docLines(member.member.description.isEmpty
+                    ? "The envelope's `\(member.member.name)`." : member.member.description),
+            ]
+        })
+        context["bodyMembers"] = ContextValues.list(bodyMembers.map { member in
+            [
+                "label": .string(member.label),
+                "valueExpression": .string(member.swiftName.map(SwiftNames.escaped)
+                    ?? JSONWriter.swiftStringLiteral(member.member.fixedValue ?? "")),
+            ]
+        })
         context["enums"] = .list(enums)
         context["responses"] = ContextValues.list(responseCases.map { responseCase in
             [
@@ -165,6 +211,9 @@ struct OperationContext {
         })
         return .object(context)
     }
+
+    /// Whether the builder assembles the body from fixed values and parameters.
+    var isAssembled: Bool { operation.requestBody?.envelope != nil && bodyType != nil }
 
     /// One parameter of the initialiser: optional ones default to nil.
     func initParameter(_ parameter: BuilderParameter) -> [String: TemplateValue] {

@@ -22,7 +22,7 @@ struct SampleTestContext {
         for (index, sample) in operation.responseSamples.enumerated() where sample.untestedReason == nil {
             guard let responseCase = builder.responseCases.first(where: { $0.response.status == sample.sample.status })
             else { continue }
-            let body = sample.json.map { JSONWriter.pretty($0) } ?? sample.sample.body ?? ""
+            let body = Self.bodyText(sample.sample.body, json: sample.json) ?? ""
             responseTests.append([
                 "index": .string(String(index + 1)),
                 "status": .string(String(sample.sample.status)),
@@ -86,22 +86,29 @@ struct SampleTestContext {
                 guard let header = sample.sample.headers.first(where: {
                     $0.name.lowercased() == parameter.parameter.name.lowercased()
                 }) else {
-                    if parameter.isRequired { return nil }
+                    guard parameter.isRequired else { continue }
+                    // A sample that shows only a body shows no headers: any value will do, and none is compared.
+                    guard sample.sample.isBodyOnly else { return nil }
+                    arguments.append("\(label): \(placeholder(parameter).0)")
                     continue
                 }
-                arguments.append("\(label): \(JSONWriter.swiftStringLiteral(header.value))")
+                guard let expression = literalExpression(header.value, parameter) else { return nil }
+                arguments.append("\(label): \(expression)")
                 headers.append(["nameLiteral": ContextValues.literal(parameter.parameter.name),
                                 "valueLiteral": ContextValues.literal(header.value)])
             }
         }
-        let bodyText = sample.json.map { JSONWriter.pretty($0) } ?? sample.sample.body
-        if let bodyType = builder.bodyType {
+        let bodyText = Self.bodyText(sample.sample.body, json: sample.json)
+        let pathCount = builder.parameters.filter { $0.parameter.place == .path }.count
+        if builder.isAssembled {
+            guard let memberArguments = envelopeArguments(sample, builder: builder) else { return nil }
+            arguments.insert(contentsOf: memberArguments, at: pathCount)
+        } else if let bodyType = builder.bodyType {
             guard let bodyText else { return nil }
             let literal = JSONWriter.swiftStringLiteral(bodyText)
             let expression = bodyType == "Data" ? "Data(\(literal).utf8)"
                 : "try JSONCoding.makeDecoder().decode(\(bodyType).self, from: Data(\(literal).utf8))"
             // The body goes after the path parameters, as in the builder's initialiser.
-            let pathCount = builder.parameters.filter { $0.parameter.place == .path }.count
             arguments.insert("body: \(expression)", at: pathCount)
         }
         return [
@@ -117,6 +124,43 @@ struct SampleTestContext {
             "bodyLiteral": ContextValues.literal(bodyText ?? ""),
             "displayNameLiteral": ContextValues.literal("sample request at line \(sample.sample.location.line)"),
         ]
+    }
+
+    /// The text a test compares with: the sample's own text (entities decoded), so that the test
+    /// shows what the docs show. Blanks at line ends go: a JSON string cannot span lines, so they
+    /// are never part of a value.
+    static func bodyText(_ text: String?, json: JSONNode?) -> String? {
+        guard let text else { return json.map { JSONWriter.pretty($0) } }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
+            .joined(separator: "\n")
+    }
+
+    /// The arguments for the members of an assembled body, taken from the sample body's members;
+    /// nil when the sample lacks one (checked earlier, so this is rare).
+    static func envelopeArguments(_ sample: RequestSample, builder: OperationContext) -> [String]? {
+        guard case .object(let members)? = sample.json else { return nil }
+        var arguments: [String] = []
+        for member in builder.bodyMembers {
+            guard let swiftName = member.swiftName else { continue }
+            guard let value = members.first(where: { $0.key == member.member.name })?.value else { return nil }
+            arguments.append("\(swiftName): \(valueExpression(value, swiftType: member.swiftType))")
+        }
+        return arguments
+    }
+
+    /// A Swift expression of `swiftType` holding the JSON `value`: a literal for scalars, else the
+    /// value decoded from its JSON text.
+    static func valueExpression(_ value: JSONNode, swiftType: String) -> String {
+        switch (value, swiftType) {
+        case (.string(let text), "String"): return JSONWriter.swiftStringLiteral(text)
+        case (.bool(let flag), "Bool"): return flag ? "true" : "false"
+        case (.number(let literal), "Int"), (.number(let literal), "Int64"), (.number(let literal), "Double"):
+            if swiftType == "Double" || Int64(literal) != nil { return literal }
+        default: break
+        }
+        let json = JSONWriter.swiftStringLiteral(JSONWriter.pretty(value))
+        return "try JSONCoding.makeDecoder().decode(\(swiftType).self, from: Data(\(json).utf8))"
     }
 
     /// A placeholder value for a path parameter the sample leaves as `{name}`, and its text in the path.

@@ -16,9 +16,22 @@ public struct Translator: Sendable {
     }
 
     /// The files of one API's module and its test target.
-    public func translate(_ schema: APISchema) -> [FileContext] {
+    /// - Parameters:
+    ///   - schema: the API.
+    ///   - pages: the display paths of the API's pages; in plugin layouts every page gets a file,
+    ///     even one that yields no declaration, because the plugin declared it in advance.
+    public func translate(_ schema: APISchema, pages: [String] = []) -> [FileContext] {
+        let files = moduleFiles(schema)
+        switch options.layout {
+        case .modules: return files
+        case .pluginSources, .pluginTests: return PluginLayout(translator: self).arrange(files, pages: pages)
+        }
+    }
+
+    /// The module layout: one file per type, per operation and per support template.
+    func moduleFiles(_ schema: APISchema) -> [FileContext] {
         let module = options.moduleName(for: schema.name)
-        let naming = ModuleNaming(schema: schema)
+        let naming = ModuleNaming(schema: schema, typeNameOverrides: options.typeNameOverrides)
         var files: [FileContext] = []
         let base = TemplateValue.object(common(module: module, sources: []))
         for support in ["JSONValue", "JSONCoding", "APIRequest", "Indirect"] {
@@ -31,19 +44,22 @@ public struct Translator: Sendable {
             files.append(FileContext(
                 path: "Sources/\(module)/Models/\(name).swift", template: "Model",
                 context: ModelContext(definition: definition, swiftName: name, naming: naming)
-                    .value(common: common(module: module, sources: definition.locations))))
+                    .value(common: common(module: module, sources: definition.locations)),
+                owner: definition.locations.first?.file))
         }
         for operation in schema.operations {
             let name = naming.requestNames[operation.id]!
             let builder = OperationContext(operation: operation, swiftName: name, naming: naming)
             files.append(FileContext(
                 path: "Sources/\(module)/Operations/\(name).swift", template: "Request",
-                context: builder.value(common: common(module: module, sources: [operation.location]))))
+                context: builder.value(common: common(module: module, sources: [operation.location])),
+                owner: operation.location.file))
             let tests = SampleTestContext(operation: operation, builder: builder, naming: naming)
             if tests.hasTests {
                 files.append(FileContext(
                     path: "Tests/\(module)Tests/\(name)Tests.swift", template: "SampleTests",
-                    context: tests.value(common: common(module: module, sources: [operation.location]))))
+                    context: tests.value(common: common(module: module, sources: [operation.location])),
+                    owner: operation.location.file))
             }
         }
         return files.sorted { $0.path < $1.path }
@@ -80,10 +96,16 @@ struct ModuleNaming {
     /// `Type.property` pairs that close a cycle of stored values and so are stored out of line.
     var indirectProperties: Set<String>
 
-    init(schema: APISchema) {
+    init(schema: APISchema, typeNameOverrides: [String: String] = [:]) {
         var scope = SwiftNames.Scope(reserved: SwiftNames.reservedTypeNames)
         var typeNames: [String: String] = [:]
-        for definition in schema.types { typeNames[definition.name] = scope.claim(SwiftNames.typeName(definition.name)) }
+        // Overrides claim their names first so that derived names step around them.
+        for definition in schema.types {
+            if let name = typeNameOverrides[definition.name] { typeNames[definition.name] = scope.claim(name) }
+        }
+        for definition in schema.types where typeNames[definition.name] == nil {
+            typeNames[definition.name] = scope.claim(SwiftNames.typeName(definition.name))
+        }
         var requestNames: [String: String] = [:]
         for operation in schema.operations {
             let base = SchemaBuildState.baseName(operation.id)

@@ -1,3 +1,4 @@
+import Foundation
 import MarkdownBlocks
 import Mustache
 import Testing

@@ -1,0 +1,91 @@
+import OrderedJSON
+
+/// Turns the docs' types into JSON Schema (the OpenAPI 3.1 dialect).
+///
+/// The mapping follows what the generated Swift reads and writes, so the document describes the
+/// same wire format as the SDK: open enums are strings, bytes inside JSON are base64 text, and
+/// `object` (which the SDK keeps as `JSONValue`) is any JSON value.
+enum OpenAPISchemaMapping {
+    /// The extension that marks what came from samples rather than a table.
+    static let inferredKey = "x-doc2swift-inferred"
+    /// The extension that points at the page row a value came from (`file:line`).
+    static let sourceKey = "x-doc2swift-source"
+
+    /// The schema of a value of type `type`.
+    static func schema(for type: TypeExpression, names: OpenAPIComponentNames) -> JSONNode {
+        switch type {
+        case .string:
+            return OpenAPIJSON.object([("type", .string("string"))])
+        case .integer(let width):
+            return OpenAPIJSON.object([("type", .string("integer")), ("format", integerFormat(width))])
+        case .double:
+            return OpenAPIJSON.object([("type", .string("number")), ("format", .string("double"))])
+        case .bool:
+            return OpenAPIJSON.object([("type", .string("boolean"))])
+        case .dateTime:
+            return OpenAPIJSON.object([("type", .string("string")), ("format", .string("date-time"))])
+        case .bytes:
+            return OpenAPIJSON.object([("type", .string("string")), ("contentEncoding", .string("base64"))])
+        case .object, .unknown:
+            // The docs' `object` is a dictionary or any value; the SDK types it `JSONValue`, so it is
+            // left unconstrained rather than claimed to be a JSON object.
+            return .object([])
+        case .array(let element):
+            return OpenAPIJSON.object([
+                ("type", .string("array")),
+                ("items", element.map { schema(for: $0, names: names) }),
+            ])
+        case .enumeration(let members):
+            return OpenAPIJSON.object([("type", .string("string")), ("enum", .array(members.map(JSONNode.string)))])
+        case .named(let name):
+            return OpenAPIJSON.object([("$ref", .string(names.reference(to: name)))])
+        }
+    }
+
+    /// `int32`/`int64`, or nil for the docs' plain `Integer`.
+    static func integerFormat(_ width: TypeExpression.IntegerWidth) -> JSONNode? {
+        switch width {
+        case .unspecified: nil
+        case .int32: .string("int32")
+        case .int64: .string("int64")
+        }
+    }
+
+    /// A property's schema: its type's schema with the description, the inferred flag and the row it came from.
+    ///
+    /// OpenAPI 3.1 schemas allow keywords next to `$ref`, so a referenced type keeps its description.
+    static func schema(for property: Property, names: OpenAPIComponentNames) -> JSONNode {
+        OpenAPIJSON.adding([
+            ("description", OpenAPIJSON.nonEmpty(property.description)),
+            (inferredKey, OpenAPIJSON.flag(property.isInferred)),
+            (sourceKey, OpenAPIJSON.source(property.location)),
+        ], to: schema(for: property.type, names: names))
+    }
+
+    /// The component schema of a named type: an object with one entry per property.
+    ///
+    /// No property is listed as `required`: the tables do not say, and the SDK treats every property as optional.
+    static func schema(for definition: TypeDefinition, names: OpenAPIComponentNames) -> JSONNode {
+        var properties: [JSONMember] = []
+        for property in definition.properties where !properties.contains(where: { $0.key == property.name }) {
+            properties.append(JSONMember(key: property.name, value: schema(for: property, names: names)))
+        }
+        return OpenAPIJSON.object([
+            ("type", .string("object")),
+            ("title", .string(definition.name)),
+            ("description", OpenAPIJSON.nonEmpty(definition.description)),
+            ("properties", properties.isEmpty ? nil : .object(properties)),
+            (inferredKey, OpenAPIJSON.flag(definition.origin == .inferred)),
+            (sourceKey, definition.locations.first.map(OpenAPIJSON.source)),
+        ])
+    }
+
+    /// The stand-in for a type that is referenced but never defined, so that every `$ref` resolves.
+    static func placeholderSchema(named name: String) -> JSONNode {
+        OpenAPIJSON.object([
+            ("title", .string(name)),
+            ("description", .string("Referenced by the docs but never described; any JSON value.")),
+            (inferredKey, .bool(true)),
+        ])
+    }
+}

@@ -1,0 +1,53 @@
+// This file is shared by copy with Plugins/Doc2SwiftBuildPlugin/PluginOutputNames.swift:
+// the build plugin must declare every output before the generator runs, from the list of input
+// pages alone. PluginOutputNamesTests fails when the two copies differ.
+
+/// The files a plugin-mode run writes, derived from the input pages' paths and nothing else.
+///
+/// One Swift file per page (`<page key>.swift`, or `<page key>Tests.swift` for tests) plus fixed
+/// support files. A page key is the page's path relative to the input folder with `.md` removed
+/// and every character other than ASCII letters, digits, `_` and `-` replaced by `_`; keys that
+/// collide (case-insensitively, for macOS file systems) get `_2`, `_3`, … in sorted path order.
+/// Fixed files contain `+`, which no page key can, so the two never collide.
+public enum PluginOutputNames {
+    /// Support files of the library target, in a fixed order.
+    public static let sourceSupportFiles = [
+        "Doc2Swift+APIRequest.swift", "Doc2Swift+Indirect.swift", "Doc2Swift+JSONCoding.swift",
+        "Doc2Swift+JSONValue.swift", "Doc2Swift+Unassigned.swift",
+    ]
+
+    /// Support files of the test target.
+    public static let testSupportFiles = ["Doc2Swift+JSONEquivalence.swift"]
+
+    /// Page path (relative, `/`-separated) → page key, for every page.
+    public static func pageKeys(_ relativePaths: [String]) -> [String: String] {
+        var taken = Set<String>()
+        var keys: [String: String] = [:]
+        for path in relativePaths.sorted() {
+            var base = path
+            if base.lowercased().hasSuffix(".md") { base = String(base.dropLast(3)) }
+            base = String(base.unicodeScalars.map { scalar -> Character in
+                let isSafe = scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                    || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
+                return isSafe ? Character(scalar) : "_"
+            })
+            if base.isEmpty { base = "page" }
+            var key = base
+            var counter = 2
+            while taken.contains(key.lowercased()) {
+                key = "\(base)_\(counter)"
+                counter += 1
+            }
+            taken.insert(key.lowercased())
+            keys[path] = key
+        }
+        return keys
+    }
+
+    /// Every file a plugin-mode run writes for these pages.
+    /// - Parameter tests: true for a test target (sample tests), false for the library target.
+    public static func outputFiles(_ relativePaths: [String], tests: Bool) -> [String] {
+        let pages = pageKeys(relativePaths).values.sorted().map { tests ? "\($0)Tests.swift" : "\($0).swift" }
+        return pages + (tests ? testSupportFiles : sourceSupportFiles)
+    }
+}

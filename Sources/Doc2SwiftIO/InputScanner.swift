@@ -1,0 +1,78 @@
+public import Doc2SwiftCore
+public import Foundation
+
+/// Finds the reference pages under an input folder and loads include targets, never reading
+/// outside that folder.
+public struct InputScanner: Sendable {
+    public let root: URL
+    /// The root as the user wrote it, for diagnostics.
+    public let displayRoot: String
+
+    /// The root with symbolic links resolved, computed once rather than per file.
+    let resolvedRoot: String
+
+    public init(inputDirectory: String) {
+        root = URL(fileURLWithPath: inputDirectory).standardizedFileURL
+        displayRoot = inputDirectory.hasSuffix("/") ? String(inputDirectory.dropLast()) : inputDirectory
+        resolvedRoot = FileBytes.realPath(root.path) ?? root.path
+    }
+
+    /// Every `.md` file under the root (recursively), with its API: the first folder below the root,
+    /// or `singleAPI` for all of them. Sorted by path; symbolic links leading outside the root are skipped.
+    public func pages(singleAPI: String?) throws -> [InputPage] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ScanError(message: "input folder '\(displayRoot)' does not exist or is not a folder")
+        }
+        var pages: [InputPage] = []
+        for entry in DirectoryWalk.entries(under: root.path) where Self.isPage(entry.relativePath) {
+            guard let relative = entry.isLink
+                ? relativePath(of: root.appendingPathComponent(entry.relativePath))
+                : unlinkedRelativePath(entry.relativePath) else { continue }
+            let components = relative.split(separator: "/")
+            let api: String
+            if let singleAPI { api = singleAPI } else {
+                guard components.count >= 2 else { continue } // Pages directly in the root belong to no API.
+                api = String(components[0])
+            }
+            guard let data = FileBytes.contents(root.path + "/" + entry.relativePath) else { continue }
+            pages.append(InputPage(displayPath: displayRoot + "/" + relative, relativePath: relative, api: api, data: data))
+        }
+        return pages.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// Whether a file is a page: its name ends in `.md` (any case) after at least one character.
+    static func isPage(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        return name.count > 3 && name.lowercased().hasSuffix(".md")
+    }
+
+    /// The path of `url` relative to the root, or nil when it resolves outside it (or not at all).
+    public func relativePath(of url: URL) -> String? {
+        guard let resolved = FileBytes.realPath(url.path), resolved.hasPrefix(resolvedRoot + "/") else { return nil }
+        return String(resolved.dropFirst(resolvedRoot.count + 1))
+    }
+
+    /// `relativePath(of:)` for a file that is not a link, found by walking real folders from the
+    /// root: it only needs resolving when the root itself lies behind a link.
+    func unlinkedRelativePath(_ relative: String) -> String? {
+        guard root.path == resolvedRoot else { return relativePath(of: root.appendingPathComponent(relative)) }
+        return relative
+    }
+
+    /// Loads an include target given relative to the root; nil when missing or outside the root.
+    public var includeLoader: PageExtractor.IncludeLoader {
+        let root = self.root
+        let resolvedRoot = self.resolvedRoot
+        return { relative in
+            guard let resolved = FileBytes.realPath(root.appendingPathComponent(relative).path),
+                  resolved.hasPrefix(resolvedRoot + "/"), let data = FileBytes.contents(resolved) else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+}
+
+/// The input folder cannot be read.
+public struct ScanError: Error {
+    public var message: String
+}

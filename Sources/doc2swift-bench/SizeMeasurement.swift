@@ -1,0 +1,41 @@
+import Foundation
+
+/// Child mode (`--one SIZE --input DIR`): one full generation into an empty folder, then a
+/// re-run over the unchanged input, in a process of its own so its peak RSS is this size's.
+enum SizeMeasurement {
+    static func run(size: Int, input: URL, output: URL? = nil) throws -> SizeResult {
+        let output = output ?? input.deletingLastPathComponent().appendingPathComponent("output")
+        let markdownBytes = try folderBytes(input)
+        let generation = GenerationRun(input: input, output: output)
+
+        var clock = Stopwatch()
+        let full = try generation.run()
+        let wall = clock.lap()
+        let rerun = try generation.run()
+        let rerunWall = clock.lap()
+        if rerun.digest != full.digest {
+            throw BenchError(message: "the re-run generated different output: generation is not deterministic")
+        }
+        return SizeResult(
+            pages: full.pages, markdownBytes: markdownBytes, operations: full.operations, types: full.types,
+            warnings: full.warnings, filesGenerated: full.filesGenerated, filesWritten: full.filesWritten,
+            wall: wall, stages: full.times, stagesCPU: full.cpu, rerunWall: rerunWall, rerunStages: rerun.times,
+            rerunCPU: rerun.cpu.total,
+            rerunFilesWritten: rerun.filesWritten, peakRSS: PeakMemory.bytes(),
+            digest: String(full.digest, radix: 16))
+    }
+
+    /// Total size of the regular files under `folder` (folders have a size too, which is not markdown).
+    static func folderBytes(_ folder: URL) throws -> Int {
+        let keys: Set<URLResourceKey> = [.fileSizeKey, .isRegularFileKey]
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: Array(keys)) else {
+            throw BenchError(message: "cannot read \(folder.path)")
+        }
+        var total = 0
+        for case let url as URL in enumerator {
+            guard let values = try? url.resourceValues(forKeys: keys), values.isRegularFile == true else { continue }
+            total += values.fileSize ?? 0
+        }
+        return total
+    }
+}

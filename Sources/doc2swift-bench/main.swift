@@ -1,0 +1,50 @@
+import Foundation
+
+/// `doc2swift-bench`: times generation on synthetic corpora made from the real pages.
+/// Progress goes to stderr, tables to stdout.
+
+func log(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+func benchmark(_ options: BenchOptions) throws {
+    if let size = options.one {
+        guard let input = options.input else { throw BenchError(message: "--one needs --input") }
+        let result = try SizeMeasurement.run(size: size, input: input, output: options.output)
+        let encoder = JSONEncoder()
+        FileHandle.standardOutput.write(try encoder.encode(result))
+        return
+    }
+    let corpora = try CorpusSelection.load(from: options.corpusRoot, log: log)
+    if let (size, folder) = options.writeCorpus {
+        let written = try SyntheticCorpus.write(pages: size, from: corpora, to: folder)
+        log("wrote \(written.pages) pages (\(written.bytes) bytes) to \(folder.path)")
+        return
+    }
+    var results: [SizeResult] = []
+    for size in options.sizes {
+        results.append(try SizeBenchmark.run(size: size, corpora: corpora, log: log))
+    }
+    print(ResultTable.render(results))
+    if options.compile {
+        print("\n" + CompileBenchmark.render(try CompileBenchmark.run(corpora: corpora, log: log)))
+    }
+    if options.toolBuild {
+        print("\n" + ToolBuildBenchmark.render(try ToolBuildBenchmark.run(packageRoot: options.packageRoot, log: log)))
+    }
+}
+
+do {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if arguments.contains("--help") || arguments.contains("-h") {
+        print(BenchOptions.usage)
+        exit(0)
+    }
+    try benchmark(try BenchOptions.parse(arguments))
+} catch let error as BenchOptions.UsageError {
+    log("doc2swift-bench: error: \(error.message)\n\(BenchOptions.usage)")
+    exit(64)
+} catch {
+    log("doc2swift-bench: error: \(error)")
+    exit(1)
+}

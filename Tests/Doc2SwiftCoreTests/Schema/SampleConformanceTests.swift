@@ -1,0 +1,47 @@
+import OrderedJSON
+import Testing
+@testable import Doc2SwiftCore
+
+@Suite struct SampleConformanceTests {
+    static let registry: TypeRegistry = {
+        var registry = TypeRegistry()
+        var diagnostics = Diagnostics()
+        registry.merge("Thing", description: "", properties: [
+            PropertyFact(name: "Id", type: .integer(.int32), description: "", location: at(1, 1)),
+            PropertyFact(name: "When", type: .dateTime, description: "", location: at(2, 1)),
+            PropertyFact(name: "Tags", type: .array(.string), description: "", location: at(3, 1)),
+        ], at: at(1, 1), diagnostics: &diagnostics)
+        return registry
+    }()
+
+    func problem(_ text: String, _ type: TypeExpression) throws -> String? {
+        SampleConformance(registry: Self.registry).problem(try JSONParser.parse(text), type)
+    }
+
+    @Test func valuesThatFit() throws {
+        #expect(try problem(#"{"Id": 1, "When": "2020-01-01T00:00:00Z", "Tags": ["a"]}"#, .named("Thing")) == nil)
+        #expect(try problem(#"{"Id": null}"#, .named("Thing")) == nil)
+        #expect(try problem("3", .integer(.unspecified)) == nil)
+        #expect(try problem("3.5", .double) == nil)
+        #expect(try problem("3", .double) == nil)
+        #expect(try problem(#""x""#, .enumeration(["A"])) == nil)
+        #expect(try problem(#""R0lGODlh""#, .bytes) == nil)
+        #expect(try problem("[1, \"x\"]", .array(nil)) == nil)
+        #expect(try problem(#"{"any": [1]}"#, .object) == nil)
+        #expect(try problem("true", .unknown) == nil)
+        #expect(try problem(#"{"X": 1}"#, .named("Undefined")) == nil)
+        #expect(try problem("9223372036854775807", .integer(.int64)) == nil)
+    }
+
+    @Test func valuesThatDoNot() throws {
+        #expect(try problem("null", .named("Thing")) == "the body is null but the docs type it Thing")
+        #expect(try problem(#"{"Id": 1.5}"#, .named("Thing")) == "$.Id: 1.5 is not an integer")
+        #expect(try problem(#"{"Id": 2147483648}"#, .named("Thing")) == "$.Id: 2147483648 does not fit in int32")
+        #expect(try problem(#"{"When": "09/23/2021 03:24:52"}"#, .named("Thing"))
+            == "$.When: \"09/23/2021 03:24:52\" is not a date-time")
+        #expect(try problem(#"{"Tags": ["a", 1]}"#, .named("Thing")) == "$.Tags[1]: a number where the docs say string")
+        #expect(try problem(#"{"Other": 1}"#, .named("Thing")) == "$.Other is not a property of Thing")
+        #expect(try problem(#"{"Id": 1, "Id": 2}"#, .named("Thing")) == "$: key 'Id' appears twice")
+        #expect(try problem("\"600\"", .integer(.int32)) == "$: a string where the docs say int32")
+    }
+}
