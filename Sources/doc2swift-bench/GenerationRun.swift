@@ -7,6 +7,8 @@ import Foundation
 struct GenerationRun {
     /// Seconds spent in each stage.
     struct StageTimes: Codable {
+        /// Digesting the inputs and checking the output folder's stamp; recording it after writing.
+        var stamp = 0.0
         var read = 0.0
         var parse = 0.0
         var schema = 0.0
@@ -15,11 +17,12 @@ struct GenerationRun {
         var report = 0.0
         var write = 0.0
 
-        var total: Double { read + parse + schema + render + report + write }
+        var total: Double { stamp + read + parse + schema + render + report + write }
 
         /// Stage names and times, in pipeline order.
         var named: [(String, Double)] {
-            [("read", read), ("parse", parse), ("schema", schema), ("render", render), ("report", report), ("write", write)]
+            [("stamp", stamp), ("read", read), ("parse", parse), ("schema", schema), ("render", render),
+             ("report", report), ("write", write)]
         }
     }
 
@@ -27,6 +30,8 @@ struct GenerationRun {
         var times: StageTimes
         /// CPU seconds of every thread, per stage.
         var cpu: StageTimes
+        /// True when the stamp matched and nothing was generated.
+        var replayed: Bool
         var pages: Int
         var operations: Int
         var types: Int
@@ -36,19 +41,37 @@ struct GenerationRun {
         var errors: Int
         /// Size of what the CLI would print to stderr.
         var reportBytes: Int
-        /// FNV-1a over every generated path and text, to compare runs.
-        var digest: UInt64
+        /// FNV-1a over every generated path and text, to compare runs; nil when replayed.
+        var digest: UInt64?
     }
 
     var input: URL
     var output: URL
     /// `--package NAME`: also write a `Package.swift`.
     var packageName: String?
+    /// Whether to replay a matching stamp, as `doc2swift generate` does; false regenerates.
+    var usesStamp = true
+
+    /// The command line the run stands for; part of the stamp's digest, as in the CLI.
+    var arguments: [String] {
+        ["doc2swift", "generate", input.path, "--output", output.path] + (packageName.map { ["--package", $0] } ?? [])
+    }
 
     func run() throws -> Outcome {
         var times = StageTimes()
         var cpu = StageTimes()
         var clock = Stopwatch()
+        let folder = output.standardizedFileURL
+        let inputs = GenerationStamp.inputDigest(arguments: arguments, paths: [input.path])
+        let stamp = usesStamp ? GenerationStamp.current(matching: inputs, in: folder) : nil
+        times.stamp = clock.lap()
+        cpu.stamp = clock.lastCPU
+        if let stamp {
+            return Outcome(times: times, cpu: cpu, replayed: true, pages: 0, operations: 0, types: 0,
+                           filesGenerated: stamp.outputs.count - 1, filesWritten: 0, warnings: 0, errors: 0,
+                           reportBytes: stamp.report.joined(separator: "\n").utf8.count, digest: nil)
+        }
+
         let scanner = InputScanner(inputDirectory: input.path)
         let pages = try scanner.pages(singleAPI: nil)
         times.read = clock.lap()
@@ -76,31 +99,37 @@ struct GenerationRun {
         var diagnostics = parseDiagnostics
         diagnostics.append(contentsOf: schemaDiagnostics)
         diagnostics.append(contentsOf: renderDiagnostics)
-        let printed = Self.reportText(diagnostics, facts: facts, schemas: schemas)
+        let printed = Self.reportLines(diagnostics, facts: facts, schemas: schemas, files: files.count)
         times.report = clock.lap()
         cpu.report = clock.lastCPU
 
-        let writer = OutputWriter(directory: output.standardizedFileURL)
+        let writer = OutputWriter(directory: folder)
         let plan = try writer.plan(files)
+        GenerationStamp.remove(in: folder)
         try writer.write(files, plan: plan)
         times.write = clock.lap()
         cpu.write = clock.lastCPU
+        try GenerationStamp.record(inputs: inputs, report: printed, paths: files.map(\.path), in: folder)
+        times.stamp += clock.lap()
+        cpu.stamp += clock.lastCPU
 
         return Outcome(
-            times: times, cpu: cpu, pages: pages.count,
+            times: times, cpu: cpu, replayed: false, pages: pages.count,
             operations: schemas.reduce(0) { $0 + $1.operations.count },
             types: schemas.reduce(0) { $0 + $1.types.count },
             filesGenerated: files.count, filesWritten: plan.written.count,
-            warnings: diagnostics.warningCount, errors: diagnostics.errorCount, reportBytes: printed.utf8.count,
-            digest: Self.digest(files))
+            warnings: diagnostics.warningCount, errors: diagnostics.errorCount,
+            reportBytes: printed.joined(separator: "\n").utf8.count, digest: Self.digest(files))
     }
 
-    /// What the CLI prints to stderr after a run (warnings and errors, then one summary per API).
-    static func reportText(_ diagnostics: Diagnostics, facts: [PageFacts], schemas: [APISchema]) -> String {
+    /// What the CLI prints to stderr after a run (warnings and errors, one summary per API, the
+    /// final count as a no-change re-run prints it), which a replay prints again.
+    static func reportLines(_ diagnostics: Diagnostics, facts: [PageFacts], schemas: [APISchema], files: Int) -> [String] {
         var lines = diagnostics.sorted.filter { $0.severity != .note }.map(\.description)
         lines += CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
-        lines.append("\(diagnostics.warningCount) warnings, \(diagnostics.errorCount) errors")
-        return lines.joined(separator: "\n")
+        lines.append("doc2swift: wrote 0 files, removed 0, \(files) unchanged; "
+            + "\(diagnostics.warningCount) warnings, \(diagnostics.errorCount) errors")
+        return lines
     }
 
     static func digest(_ files: [OutputFile]) -> UInt64 {

@@ -43,7 +43,7 @@ enum HTTPMessageParser {
         let words = parts.startLine.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 2, HTTPMethod.isMethod(String(words[0])) else { return nil }
         return SampleRequest(
-            method: words[0].uppercased(), target: String(words[1]), headers: parts.headers,
+            method: HTTPMethod.normalised(words[0]), target: String(words[1]), headers: parts.headers,
             body: parts.body.map(HTMLEntities.decode), bodyLocation: bodyLocation(block, parts),
             location: block.location)
     }
@@ -70,7 +70,13 @@ enum HTTPMessageParser {
 
 /// The HTTP methods the docs use, including the `DEL` abbreviation of page titles.
 enum HTTPMethod {
-    static let all: Set<String> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+    static let all: Set<String> = ["GET", "POST", "PUT", "PATCH", "DELETE", "DEL", "HEAD", "OPTIONS"]
 
     static func isMethod(_ word: String) -> Bool { all.contains(word.uppercased()) }
+
+    /// The method's standard spelling: upper case, `DEL` → `DELETE`.
+    static func normalised(_ word: some StringProtocol) -> String {
+        let upper = word.uppercased()
+        return upper == "DEL" ? "DELETE" : upper
+    }
 }

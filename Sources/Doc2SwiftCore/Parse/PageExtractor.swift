@@ -169,7 +169,11 @@ struct PageWalk {
             summaryParagraphs.append(text)
         case .requestBody:
             if facts.requestBody?.description.isEmpty == true { facts.requestBody?.description = text }
-        case .response, .responseBody:
+        case .response:
+            // Under `## Response:` the text describes the statuses ("OK"), unless the heading itself
+            // named the body's type (`## Response: object`), in which case it describes that body.
+            if facts.responseBody?.description.isEmpty == true { facts.responseBody?.description = text }
+        case .responseBody:
             if facts.responseBody == nil {
                 facts.responseBody = BodyFact(parameterName: nil, declaredType: .unknown, description: text,
                                               properties: [], hasTable: false, location: paragraph.location)

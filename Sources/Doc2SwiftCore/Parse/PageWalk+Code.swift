@@ -47,7 +47,7 @@ extension PageWalk {
         location.column = 1
         let target = String(words[1])
         let pieces = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        var endpoint = Endpoint(method: words[0].uppercased() == "DEL" ? "DELETE" : words[0].uppercased(),
+        var endpoint = Endpoint(method: HTTPMethod.normalised(words[0]),
                                 path: String(pieces[0]), location: location)
         if pieces.count == 2 {
             endpoint.templateQueryNames = pieces[1].split(separator: "&")

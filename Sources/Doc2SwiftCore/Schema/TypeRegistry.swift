@@ -81,7 +81,8 @@ struct TypeRegistry {
         }
         // `Integer` (unspecified) and `String`-typed enums are refined, not conflicts.
         switch (existing, new) {
-        case (.integer, .integer): return existing == .integer(.unspecified) ? new : existing
+        case (.integer(.unspecified), .integer): return new
+        case (.integer, .integer(.unspecified)): return existing
         default: break
         }
         diagnostics.warning("'\(property)' is typed \(new.displayName) here but \(existing.displayName) at "

@@ -144,7 +144,7 @@ import Testing
         ])
     }
 
-    @Test(.disabled("bug: TypeRegistry.mergeTypes keeps int32 over int64 without the conflict warning its doc promises"))
+    @Test
     func differentIntegerWidthsAreAConflict() {
         var diagnostics = Diagnostics()
         let merged = TypeRegistry.mergeTypes(.integer(.int32), .integer(.int64), property: "T.p", existingAt: at(1, 1),
@@ -536,7 +536,7 @@ import Testing
         #expect(diagnostics.sorted.map(\.severity) == [.note])
     }
 
-    @Test(.disabled("bug: a response body's location stays at the description paragraph under `## Response:` instead of its `Response body:` heading"))
+    @Test
     func noContentNoteIsLocatedAtTheResponseBodyHeading() {
         let (_, diagnostics) = schema(Self.deleteThing)
         #expect(messages(diagnostics) == [
@@ -544,14 +544,14 @@ import Testing
         ])
     }
 
-    @Test(.disabled("bug: a response body's location stays at the description paragraph under `## Response:` instead of its `Response body:` heading"))
+    @Test
     func responseTypeIsLocatedAtItsHeading() throws {
         let (built, _) = schema([Self.postThing])
         let thing = try #require(built.type(named: "ThingEntity"))
         #expect(thing.locations == [at(11, 1, in: "Page1.md"), at(29, 1, in: "Page1.md")])
     }
 
-    @Test(.disabled("bug: the status text under `## Response:` (\"OK\") becomes the response type's description, so models are documented `/// OK`"))
+    @Test
     func statusTextIsNotTheResponseTypeDescription() throws {
         let (built, _) = schema([Self.postThing])
         let thing = try #require(built.type(named: "ThingEntity"))

@@ -4,7 +4,7 @@
 
 import Foundation
 
-/// OK
+/// Relationship between a (contact/person) and another (contact/person), as described by the RelationDefinition.
 public struct ContactRelationEntityWithLinks: Codable, Hashable, Sendable {
     /// Id of the source contact. The value is mandatory.
     public var sourceContactId: Int32?

@@ -3,7 +3,6 @@
 
 import Foundation
 
-/// OK
 public struct TicketRelationEntity: Codable, Hashable, Sendable {
     /// Primary key
     public var ticketRelationId: Int32?
