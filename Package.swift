@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(name: "MarkdownBlocksTests", dependencies: ["MarkdownBlocks"], swiftSettings: swiftSettings),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], swiftSettings: swiftSettings),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "Doc2SwiftIOTests", dependencies: ["Doc2SwiftIO", "Doc2SwiftCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "Doc2SwiftCoreTests",
             dependencies: ["Doc2SwiftCore"],
@@ -62,6 +63,9 @@ let package = Package(
             dependencies: ["doc2swift", "Doc2SwiftCore"],
             swiftSettings: swiftSettings
         ),
+        // The generated clients of Generated/, driven through stub transports (no network).
+        .testTarget(name: "ClientTests", dependencies: ["ApolloERAPI", "OnOfficeAPI", "SuperOfficeAPI"],
+                    swiftSettings: swiftSettings),
 
         // The committed output of `doc2swift generate Input --output Generated`, built and tested
         // here so that a change to the generator that breaks generated code fails `swift test`.

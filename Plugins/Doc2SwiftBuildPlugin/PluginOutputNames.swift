@@ -12,12 +12,13 @@
 public enum PluginOutputNames {
     /// Support files of the library target, in a fixed order.
     public static let sourceSupportFiles = [
-        "Doc2Swift+APIRequest.swift", "Doc2Swift+Indirect.swift", "Doc2Swift+JSONCoding.swift",
+        "Doc2Swift+APIRequest.swift", "Doc2Swift+Client.swift", "Doc2Swift+HTTPDate.swift",
+        "Doc2Swift+HTTPTransport.swift", "Doc2Swift+Indirect.swift", "Doc2Swift+JSONCoding.swift",
         "Doc2Swift+JSONValue.swift", "Doc2Swift+Unassigned.swift",
     ]
 
     /// Support files of the test target.
-    public static let testSupportFiles = ["Doc2Swift+JSONEquivalence.swift"]
+    public static let testSupportFiles = ["Doc2Swift+JSONEquivalence.swift", "Doc2Swift+ReplaySupport.swift"]
 
     /// Page path (relative, `/`-separated) → page key, for every page.
     public static func pageKeys(_ relativePaths: [String]) -> [String: String] {

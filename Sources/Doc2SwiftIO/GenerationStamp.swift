@@ -1,27 +1,37 @@
 import Dispatch
 public import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// What a successful `generate` run read and wrote, kept in the output folder so that a re-run
-/// with nothing changed can skip generation and replay what the run printed.
+/// What a successful `generate` run read and wrote, so that a re-run with nothing changed can
+/// skip generation and replay what the run printed.
 ///
 /// Regenerating costs as much as the first run; proving nothing changed costs one read of the
 /// inputs and one `stat` per output. The digest covers every file under the input folder (pages,
 /// include targets, config), any extra inputs (template folder, config elsewhere), the command
 /// line, the working folder and the executable itself, so a new build of the tool regenerates.
 /// An output edited or deleted since the stamp was written also makes the run regenerate.
+///
+/// Stamps live in the user's cache folder (`~/.cache/doc2swift/stamps/`, one per output folder),
+/// not in the output folder: that folder is often committed, and a stamp is machine state.
 public struct GenerationStamp: Equatable, Sendable {
-    public static let fileName = ".doc2swift-stamp"
     static let header = "doc2swift-stamp 1"
 
     /// Digest of everything the run read.
     public var inputs: String
+    /// The output folder the stamp is about (absolute).
+    public var folder: String
     /// What the run printed to standard error, line by line.
     public var report: [String]
     /// Each file the run left in the folder, as it was when the run ended.
     public var outputs: [OutputState]
 
-    public init(inputs: String, report: [String], outputs: [OutputState]) {
+    public init(inputs: String, folder: String, report: [String], outputs: [OutputState]) {
         self.inputs = inputs
+        self.folder = folder
         self.report = report
         self.outputs = outputs
     }
@@ -65,9 +75,9 @@ public struct GenerationStamp: Equatable, Sendable {
 
     /// The stamp in `directory` when it matches `inputs` and every output is as it was left; nil otherwise.
     public static func current(matching inputs: String, in directory: URL) -> GenerationStamp? {
-        guard let data = FileBytes.contents(directory.path + "/" + fileName),
+        guard let data = FileBytes.contents(location(for: directory)),
               let stamp = GenerationStamp(text: String(decoding: data, as: UTF8.self)),
-              stamp.inputs == inputs else { return nil }
+              stamp.inputs == inputs, stamp.folder == directory.path else { return nil }
         for output in stamp.outputs where FileState(path: directory.path + "/" + output.path) != output.state {
             return nil
         }
@@ -79,20 +89,41 @@ public struct GenerationStamp: Equatable, Sendable {
         let outputs = (paths + [OutputWriter.manifestName]).sorted().map { path in
             OutputState(path: path, state: FileState(path: directory.path + "/" + path))
         }
-        let stamp = GenerationStamp(inputs: inputs, report: report, outputs: outputs)
-        let target = directory.path + "/" + fileName
+        let stamp = GenerationStamp(inputs: inputs, folder: directory.path, report: report, outputs: outputs)
+        let target = location(for: directory)
+        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                withIntermediateDirectories: true)
         try FileBytes.write(stamp.text, to: target + ".partial")
         try FileBytes.replace(target, with: target + ".partial")
     }
 
     /// Removes a stamp (before writing, so that a run that fails half-way never leaves a stale one).
     public static func remove(in directory: URL) {
-        unlink(directory.path + "/" + fileName)
+        unlink(location(for: directory))
     }
+
+    /// Where the stamp of an output folder is kept: named by a digest of the folder's path.
+    static func location(for directory: URL) -> String {
+        var hasher = StableHasher()
+        hasher.combine(directory.path)
+        return cacheFolder + "/" + hasher.finalize()
+    }
+
+    /// `$XDG_CACHE_HOME/doc2swift/stamps`, else `~/.cache/…` (`~/Library/Caches/…` on macOS).
+    static let cacheFolder: String = {
+        let environment = ProcessInfo.processInfo.environment
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/doc2swift/stamps" }
+        #if canImport(Darwin)
+        let base = FileManager.default.homeDirectoryForCurrentUser.path + "/Library/Caches"
+        #else
+        let base = FileManager.default.homeDirectoryForCurrentUser.path + "/.cache"
+        #endif
+        return base + "/doc2swift/stamps"
+    }()
 
     /// The stamp's file format: a header, the digest, the report lines, then one line per output.
     var text: String {
-        var lines = [Self.header, "inputs \(inputs)", "report \(report.count)"]
+        var lines = [Self.header, "inputs \(inputs)", "folder \(folder)", "report \(report.count)"]
         lines += report.map { $0.replacingOccurrences(of: "\n", with: " ") }
         lines.append("outputs \(outputs.count)")
         lines += outputs.map { "\($0.state.size)\t\($0.state.modified)\t\($0.path)" }
@@ -103,6 +134,7 @@ public struct GenerationStamp: Equatable, Sendable {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard lines.popFirst() == Substring(Self.header),
               let inputs = lines.popFirst()?.dropPrefix("inputs "),
+              let folder = lines.popFirst()?.dropPrefix("folder "),
               let reportCount = lines.popFirst()?.dropPrefix("report ").flatMap({ Int($0) }),
               reportCount >= 0, lines.count > reportCount else { return nil }
         report = lines.prefix(reportCount).map(String.init)
@@ -116,6 +148,7 @@ public struct GenerationStamp: Equatable, Sendable {
             outputs.append(OutputState(path: String(fields[2]), state: FileState(size: size, modified: modified)))
         }
         self.inputs = String(inputs)
+        self.folder = String(folder)
         self.outputs = outputs
     }
 }

@@ -46,6 +46,15 @@ public enum BlockReader {
                                     location: location)
             document.issues = sortedByLocation(document.issues + [issue])
         }
+        // A NUL is valid UTF-8 but never meant in prose; say so instead of dropping it silently.
+        if let nul = bytes.firstIndex(of: 0) {
+            let count = bytes.lazy.filter { $0 == 0 }.count
+            let issue = ReaderIssue(severity: .warning,
+                                    message: "NUL byte (\(count) in this page) in the text; left out of generated comments, "
+                                        + "remove it from the page",
+                                    location: UTF8Validation.location(ofByte: nul, in: bytes, file: file))
+            document.issues = sortedByLocation(document.issues + [issue])
+        }
         return document
     }
 

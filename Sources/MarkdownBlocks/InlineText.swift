@@ -12,14 +12,16 @@
 public enum InlineText {
     /// Plain text for a description cell or paragraph; see the type's documentation for the rules.
     public static func plain(_ s: String) -> String {
-        // Most cells are plain words: without these characters stages 1–5 change nothing.
-        if !s.utf8.contains(where: isMarkupByte) {
+        let markup = Markup(s)
+        // Most cells are plain words: without markup characters stages 1–5 change nothing.
+        if markup.isEmpty {
             return isTidy(s) ? s : normalisingWhitespace(s)
         }
-        var text = InlineCodeSpans.mark(s)
-        text = InlineTags.apply(text)
+        // Each stage runs only when its characters occur; without them it returns its input.
+        var text = markup.contains(.code) ? InlineCodeSpans.mark(s) : MarkedText(s)
+        if markup.contains(.tags) { text = InlineTags.apply(text) }
         text = InlineMarkdown.replaceLinks(text)
-        text = InlineMarkdown.removeEmphasis(text)
+        if markup.contains(.emphasis) { text = InlineMarkdown.removeEmphasis(text) }
         var output = String()
         for run in text.runs() {
             let decoded = HTMLEntities.decode(HTMLEntities.decode(run.text))
@@ -28,12 +30,35 @@ public enum InlineText {
         return normalisingWhitespace(output)
     }
 
-    /// Bytes that start code spans, escapes, tags, links, emphasis or entities.
-    private static func isMarkupByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "`"), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "*"),
-             UInt8(ascii: "_"), UInt8(ascii: "&"): true
-        default: false
+    /// Which kinds of markup characters a text contains, found in one pass over its bytes.
+    struct Markup: OptionSet {
+        let rawValue: UInt8
+        /// `` ` `` or `\`: code spans and escapes.
+        static let code = Markup(rawValue: 1)
+        /// `<`: tags.
+        static let tags = Markup(rawValue: 2)
+        /// `[`: links.
+        static let links = Markup(rawValue: 4)
+        /// `*` or `_`: emphasis.
+        static let emphasis = Markup(rawValue: 8)
+        /// `&`: entities.
+        static let entities = Markup(rawValue: 16)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ text: String) {
+            var found: Markup = []
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "`"), UInt8(ascii: "\\"): found.insert(.code)
+                case UInt8(ascii: "<"): found.insert(.tags)
+                case UInt8(ascii: "["): found.insert(.links)
+                case UInt8(ascii: "*"), UInt8(ascii: "_"): found.insert(.emphasis)
+                case UInt8(ascii: "&"): found.insert(.entities)
+                default: continue
+                }
+            }
+            self = found
         }
     }
 
@@ -79,9 +104,15 @@ public enum InlineText {
     }
 
     /// `text` with blanks collapsed, lines trimmed, empty lines limited to one in a row, and ends trimmed.
+    ///
+    /// Written as bytes into one buffer: the result is the kept lines joined by line feeds, and an
+    /// empty line is only ever kept between two non-empty ones.
     static func normalisingWhitespace(_ text: String) -> String {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var current: [UInt8] = []
+        var lineCount = 0
+        var lastLineIsEmpty = false
         var pendingSpace = false
         var emptyLines = 0
 
@@ -89,12 +120,19 @@ public enum InlineText {
         func endLine() {
             if current.isEmpty {
                 emptyLines += 1
-                if emptyLines == 1 && !lines.isEmpty { lines.append("") }
+                if emptyLines == 1 && lineCount > 0 {
+                    output.append(UInt8(ascii: "\n"))
+                    lineCount += 1
+                    lastLineIsEmpty = true
+                }
             } else {
                 emptyLines = 0
-                lines.append(String(current))
+                if lineCount > 0 { output.append(UInt8(ascii: "\n")) }
+                output.append(contentsOf: current)
+                lineCount += 1
+                lastLineIsEmpty = false
+                current.removeAll(keepingCapacity: true)
             }
-            current = String.UnicodeScalarView()
             pendingSpace = false
         }
 
@@ -105,17 +143,27 @@ public enum InlineText {
             if scalar == "\n" || scalar == "\r" {
                 // Callers may pass text that did not come through the reader, so CRLF and CR count too.
                 endLine()
-            } else if scalar.properties.isWhitespace {
+            } else if isWhitespace(scalar) {
                 // Tabs, no-break spaces and other separators are blanks in plain text.
                 pendingSpace = pendingSpace || !current.isEmpty
             } else {
-                if pendingSpace { current.append(" ") }
+                if pendingSpace { current.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                current.append(scalar)
+                if scalar.isASCII {
+                    current.append(UInt8(scalar.value))
+                } else {
+                    UTF8.encode(scalar) { current.append($0) }
+                }
             }
         }
         endLine()
-        while lines.last == "" { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        // A kept empty line is a lone line feed; at the very end it goes.
+        if lastLineIsEmpty { output.removeLast() }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `Unicode.Scalar.Properties.isWhitespace`, answered without a table lookup for ASCII.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 }

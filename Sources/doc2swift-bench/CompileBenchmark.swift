@@ -1,3 +1,4 @@
+import Doc2SwiftIO
 import Foundation
 
 /// `--compile`: the cold debug build of modules generated from the 3,000-page synthetic corpus and
@@ -26,7 +27,10 @@ enum CompileBenchmark {
         let input = folder.appending("input")
         let output = folder.appending("package")
         _ = try SyntheticCorpus.write(pages: pages, from: corpora, to: input)
-        _ = try GenerationRun(input: input, output: output, packageName: "BenchCompile").run()
+        var generation = GenerationRun(input: input, output: output, packageName: "BenchCompile")
+        generation.usesStamp = false
+        _ = try generation.run()
+        GenerationStamp.remove(in: output.standardizedFileURL)
         let (files, lines) = try swiftSourceSize(output.appendingPathComponent("Sources"))
         log("compile: \(label), \(pages) pages: \(files) Swift files, \(lines) lines; swift build (debug, cold)")
         let measurement = try CommandTimer.run(

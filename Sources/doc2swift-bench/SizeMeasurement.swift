@@ -1,3 +1,4 @@
+import Doc2SwiftIO
 import Foundation
 
 /// Child mode (`--one SIZE --input DIR`): one full generation into an empty folder, then a
@@ -7,6 +8,8 @@ enum SizeMeasurement {
         let output = output ?? input.deletingLastPathComponent().appendingPathComponent("output")
         let markdownBytes = try folderBytes(input)
         let generation = GenerationRun(input: input, output: output)
+        // The stamp lives in the user's cache folder, not in the temporary output: remove it too.
+        defer { GenerationStamp.remove(in: output.standardizedFileURL) }
 
         var clock = Stopwatch()
         let full = try generation.run()

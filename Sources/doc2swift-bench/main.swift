@@ -22,8 +22,11 @@ func benchmark(_ options: BenchOptions) throws {
         return
     }
     var results: [SizeResult] = []
+    var folders: [TemporaryFolder] = []
+    defer { folders.forEach { $0.remove() } }
     for size in options.sizes {
-        results.append(try SizeBenchmark.run(size: size, corpora: corpora, log: log))
+        folders.append(try TemporaryFolder("size\(size)"))
+        results.append(try SizeBenchmark.run(size: size, corpora: corpora, in: folders[folders.count - 1], log: log))
     }
     print(ResultTable.render(results))
     if options.compile {

@@ -19,6 +19,17 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
         report(configDiagnostics, notes: true)
         return ExitCode.failure
     }
+    // A `generate` whose inputs, command line and outputs are as the last successful run left
+    // them replays that run's report instead of generating the same files again.
+    let outputFolder = arguments.outputDirectory.map { URL(fileURLWithPath: $0).standardizedFileURL }
+    let stampInputs = arguments.command == .generate && outputFolder != nil
+        ? GenerationStamp.inputDigest(arguments: CommandLine.arguments, paths: [arguments.inputDirectory,
+              settings.templatesDirectory, settings.configLocation?.file].compactMap { $0 })
+        : nil
+    if let stampInputs, let outputFolder, let stamp = GenerationStamp.current(matching: stampInputs, in: outputFolder) {
+        stamp.report.forEach(printError)
+        return ExitCode.success
+    }
     let scanner = InputScanner(inputDirectory: arguments.inputDirectory)
     let pages: [InputPage]
     do {
@@ -83,11 +94,20 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
             if !arguments.quiet { printError("doc2swift: \(output) is up to date (\(plan.unchanged) files)") }
             return ExitCode.success
         }
+        GenerationStamp.remove(in: writer.directory)
         try writer.write(files, plan: plan)
+        let summaries = arguments.quiet ? [] : CoverageReport.summaries(facts: result.facts, schemas: result.schemas).map(\.line)
+        let counts = "\(result.diagnostics.warningCount) warnings, \(result.diagnostics.errorCount) errors"
         if !arguments.quiet {
-            for summary in CoverageReport.summaries(facts: result.facts, schemas: result.schemas) { printError(summary.line) }
+            summaries.forEach(printError)
             printError("doc2swift: wrote \(plan.written.count) files, removed \(plan.removed.count), "
-                + "\(plan.unchanged) unchanged; \(result.diagnostics.warningCount) warnings, \(result.diagnostics.errorCount) errors")
+                + "\(plan.unchanged) unchanged; \(counts)")
+        }
+        if let stampInputs {
+            // What a re-run that finds every file unchanged prints; a failed stamp only costs speed.
+            let unchanged = arguments.quiet ? [] : ["doc2swift: wrote 0 files, removed 0, \(files.count) unchanged; \(counts)"]
+            try? GenerationStamp.record(inputs: stampInputs, report: reportLines(result.diagnostics, notes: arguments.verbose)
+                + summaries + unchanged, paths: files.map(\.path), in: writer.directory)
         }
         return ExitCode.success
     } catch let error as WriteError {
@@ -101,9 +121,12 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
 
 /// Prints diagnostics to stderr, sorted and de-duplicated.
 func report(_ diagnostics: Diagnostics, notes: Bool) {
-    for diagnostic in diagnostics.sorted where notes || diagnostic.severity != .note {
-        printError(diagnostic.description)
-    }
+    reportLines(diagnostics, notes: notes).forEach(printError)
+}
+
+/// The lines `report` prints.
+func reportLines(_ diagnostics: Diagnostics, notes: Bool) -> [String] {
+    diagnostics.sorted.filter { notes || $0.severity != .note }.map(\.description)
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())

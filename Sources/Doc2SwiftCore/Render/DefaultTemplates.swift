@@ -209,6 +209,655 @@ import FoundationNetworking
 }
 
 """##,
+        "Client": ##"""
+{{header}}
+
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// One documented operation: a request builder that knows its HTTP request and how to read
+/// its responses. Every request builder of this module conforms, so ``{{clientName}}`` can send
+/// any of them with ``{{clientName}}/send(_:timeout:)``.
+{{access}} protocol APIOperation: Sendable {
+    /// The documented outcomes: one case per documented status, and `undocumented(status:body:)`.
+    associatedtype Response: Sendable
+
+    /// The docs' id of the operation.
+    static var operationID: String { get }
+
+    /// The HTTP request, before a client adds its authentication and default headers.
+    func makeRequest() throws -> APIRequest
+
+    /// Reads a response by its status; throws the `DecodingError` of a documented body that
+    /// does not decode.
+    static func decodeResponse(status: Int, body: Data) throws -> Response
+}
+
+/// Why a call through ``{{clientName}}`` gave no response value.
+///
+/// A status the docs do not list is not an error: the call returns the operation's
+/// `.undocumented(status:body:)` case. Cancelling the calling task throws `CancellationError`,
+/// not this type.
+{{access}} enum APIClientError: Error, Sendable, CustomStringConvertible {
+    /// The request could not be built, such as a body value JSON cannot represent.
+    case encodingFailed(operationID: String, underlying: any Error)
+    /// The transport failed before a response arrived: no connection, a TLS failure, …
+    case transportFailed(operationID: String, underlying: any Error)
+    /// No response arrived within `timeout` seconds.
+    case timedOut(operationID: String, timeout: TimeInterval)
+    /// A documented status came with a body that does not decode as documented. `body` is the
+    /// body as text; `codingPath` is the JSON path of the value that failed, such as
+    /// `$.CreatedBy.Rank`, or `$` when the body as a whole is not what the docs describe.
+    case decodingFailed(operationID: String, status: Int, body: String, codingPath: String, underlying: any Error)
+
+    /// The docs' id of the operation the call was for.
+    {{access}} var operationID: String {
+        switch self {
+        case .encodingFailed(let operationID, _), .transportFailed(let operationID, _),
+             .timedOut(let operationID, _), .decodingFailed(let operationID, _, _, _, _):
+            operationID
+        }
+    }
+
+    /// The response's status, when a response arrived.
+    {{access}} var status: Int? {
+        guard case .decodingFailed(_, let status, _, _, _) = self else { return nil }
+        return status
+    }
+
+    /// The response's body as text, when a response arrived.
+    {{access}} var bodyText: String? {
+        guard case .decodingFailed(_, _, let body, _, _) = self else { return nil }
+        return body
+    }
+
+    /// The JSON path of the value that did not decode.
+    {{access}} var codingPath: String? {
+        guard case .decodingFailed(_, _, _, let codingPath, _) = self else { return nil }
+        return codingPath
+    }
+
+    {{access}} var description: String {
+        switch self {
+        case .encodingFailed(let operationID, let underlying):
+            "\(operationID): the request could not be built: \(underlying)"
+        case .transportFailed(let operationID, let underlying):
+            "\(operationID): no response: \(underlying)"
+        case .timedOut(let operationID, let timeout):
+            "\(operationID): no response within \(timeout) seconds"
+        case .decodingFailed(let operationID, let status, let body, let codingPath, let underlying):
+            "\(operationID): the body of status \(status) does not decode at \(codingPath): "
+                + "\(Self.reason(underlying))\nBody: \(body.count > 2_000 ? String(body.prefix(2_000)) + "…" : body)"
+        }
+    }
+
+    /// The message a `DecodingError` carries, without its coding path (given separately).
+    private static func reason(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
+             .dataCorrupted(let context):
+            return context.debugDescription
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+}
+
+/// A client for the {{apiName}} API.
+///
+/// It sends each operation's request to ``baseURL`` through ``transport``, adds the credentials
+/// and headers configured here, and decodes the response into the operation's `Response` enum:
+/// one case per documented status and `.undocumented(status:body:)` for any other. Every
+/// operation has a method of its own; ``send(_:timeout:)`` sends any request builder, whose own
+/// header values win over the client's.
+///
+{{#hasAuthentication}}
+/// Authentication, as the docs describe it:
+{{#authenticationDocLines}}
+/// > {{.}}
+{{/authenticationDocLines}}
+{{/hasAuthentication}}
+{{^hasAuthentication}}
+/// The reference pages describe no authentication. Send credentials the API needs with
+/// ``additionalHeaders``, or compute them per request (a signature, say) in ``prepareRequest``.
+{{/hasAuthentication}}
+{{access}} struct {{clientName}}: Sendable {
+{{#hasAuthentication}}
+    /// The credentials the client sends with every request.
+    {{access}} enum Authentication: Hashable, Sendable {
+{{#credentials}}
+{{#docLines}}
+        /// {{.}}
+{{/docLines}}
+{{#isBasic}}
+        case {{caseName}}(username: String, password: String)
+{{/isBasic}}
+{{^isBasic}}
+        case {{caseName}}(String)
+{{/isBasic}}
+{{/credentials}}
+{{#hasSchemeHeader}}
+        /// A scheme the docs do not name: `{{schemeHeaderDoc}}: <scheme> <credentials>`.
+        case custom(scheme: String, credentials: String)
+{{/hasSchemeHeader}}
+
+        /// The header field that carries the credentials.
+        {{access}} var headerName: String {
+{{#credentialsShareHeader}}
+            {{schemeHeaderLiteral}}
+{{/credentialsShareHeader}}
+{{^credentialsShareHeader}}
+            switch self {
+{{#credentials}}
+            case .{{caseName}}: {{headerNameLiteral}}
+{{/credentials}}
+{{#hasSchemeHeader}}
+            case .custom: {{schemeHeaderLiteral}}
+{{/hasSchemeHeader}}
+            }
+{{/credentialsShareHeader}}
+        }
+
+        /// The header field's value.
+        {{access}} var headerValue: String {
+            switch self {
+{{#credentials}}
+{{#isBasic}}
+            case .{{caseName}}(let username, let password):
+                {{schemePrefixLiteral}} + Data("\(username):\(password)".utf8).base64EncodedString()
+{{/isBasic}}
+{{#hasScheme}}
+            case .{{caseName}}(let credentials):
+                {{schemePrefixLiteral}} + credentials
+{{/hasScheme}}
+{{#isKey}}
+            case .{{caseName}}(let key):
+                key
+{{/isKey}}
+{{/credentials}}
+{{#hasSchemeHeader}}
+            case .custom(let scheme, let credentials):
+                scheme + " " + credentials
+{{/hasSchemeHeader}}
+            }
+        }
+    }
+
+{{/hasAuthentication}}
+{{#hasDefaultHeaders}}
+    /// Headers the docs list on most operations, sent with every request that does not set
+    /// them itself.
+    {{access}} struct DefaultHeaders: Hashable, Sendable {
+{{#defaultHeaders}}
+        /// `{{wireNameDoc}}`{{#isRequired}}, which the docs require{{/isRequired}}.
+{{#docLines}}
+        /// {{.}}
+{{/docLines}}
+        {{access}} var {{name}}: String{{^isRequired}}?{{/isRequired}}
+{{/defaultHeaders}}
+
+        /// Creates the default headers; those left nil are not sent.
+        {{access}} init({{#defaultHeaders}}{{name}}: String{{^isRequired}}? = nil{{/isRequired}}{{^isLast}}, {{/isLast}}{{/defaultHeaders}}) {
+{{#defaultHeaders}}
+            self.{{plainName}} = {{name}}
+{{/defaultHeaders}}
+        }
+
+        /// The fields that have a value, in the docs' order.
+        {{access}} var fields: [APIRequest.Header] {
+            var fields: [APIRequest.Header] = []
+{{#defaultHeaders}}
+{{#isRequired}}
+            fields.append(APIRequest.Header(name: {{wireNameLiteral}}, value: {{name}}))
+{{/isRequired}}
+{{^isRequired}}
+            if let {{name}} {
+                fields.append(APIRequest.Header(name: {{wireNameLiteral}}, value: {{name}}))
+            }
+{{/isRequired}}
+{{/defaultHeaders}}
+            return fields
+        }
+    }
+
+{{/hasDefaultHeaders}}
+    /// Where requests go: scheme, host and any path prefix, such as `https://example.com/tenant/`.
+    {{access}} var baseURL: URL
+{{#hasAuthentication}}
+{{#authenticationIsRequired}}
+    /// The credentials sent with every request that does not carry its own.
+    {{access}} var authentication: Authentication
+{{/authenticationIsRequired}}
+{{^authenticationIsRequired}}
+    /// The credentials sent with every request that does not carry its own; nil sends none.
+    {{access}} var authentication: Authentication?
+{{/authenticationIsRequired}}
+{{/hasAuthentication}}
+{{#hasDefaultHeaders}}
+    /// Headers sent with every request that does not set them itself.
+    {{access}} var defaultHeaders: DefaultHeaders
+{{/hasDefaultHeaders}}
+    /// More header fields for every request that does not set a field of the same name:
+    /// headers the docs do not list, such as a tracing id or a gateway key.
+    {{access}} var additionalHeaders: [APIRequest.Header]
+    /// How long a call waits for its response, in seconds, before it throws
+    /// ``APIClientError/timedOut(operationID:timeout:)``; zero, negative or infinite means no
+    /// limit. ``send(_:timeout:)`` can override it per call.
+    {{access}} var timeout: TimeInterval
+    /// What sends the requests.
+    {{access}} var transport: any HTTPTransport
+    /// Called with each request after the client's headers were added, to change it before it
+    /// is sent: to sign it, to refresh a token, or to add a header computed per request.
+    {{access}} var prepareRequest: (@Sendable (APIRequest) async throws -> APIRequest)?
+
+    /// Creates a client.
+    /// - Parameters:
+    ///   - baseURL: where requests go, including any path prefix.
+{{#hasAuthentication}}
+    ///   - authentication: the credentials to send{{^authenticationIsRequired}}, if any{{/authenticationIsRequired}}.
+{{/hasAuthentication}}
+{{#hasDefaultHeaders}}
+    ///   - defaultHeaders: headers for every request.
+{{/hasDefaultHeaders}}
+    ///   - additionalHeaders: more header fields for every request.
+    ///   - timeout: how long a call waits for its response, in seconds.
+    ///   - transport: what sends the requests; by default `URLSession.shared`.
+    ///   - prepareRequest: a last change to each request before it is sent.
+    {{access}} init(
+        baseURL: URL,
+{{#hasAuthentication}}
+{{#authenticationIsRequired}}
+        authentication: Authentication,
+{{/authenticationIsRequired}}
+{{^authenticationIsRequired}}
+        authentication: Authentication? = nil,
+{{/authenticationIsRequired}}
+{{/hasAuthentication}}
+{{#hasDefaultHeaders}}
+{{#hasRequiredDefaultHeaders}}
+        defaultHeaders: DefaultHeaders,
+{{/hasRequiredDefaultHeaders}}
+{{^hasRequiredDefaultHeaders}}
+        defaultHeaders: DefaultHeaders = DefaultHeaders(),
+{{/hasRequiredDefaultHeaders}}
+{{/hasDefaultHeaders}}
+        additionalHeaders: [APIRequest.Header] = [],
+        timeout: TimeInterval = 60,
+        transport: any HTTPTransport = URLSessionTransport(),
+        prepareRequest: (@Sendable (APIRequest) async throws -> APIRequest)? = nil
+    ) {
+        self.baseURL = baseURL
+{{#hasAuthentication}}
+        self.authentication = authentication
+{{/hasAuthentication}}
+{{#hasDefaultHeaders}}
+        self.defaultHeaders = defaultHeaders
+{{/hasDefaultHeaders}}
+        self.additionalHeaders = additionalHeaders
+        self.timeout = timeout
+        self.transport = transport
+        self.prepareRequest = prepareRequest
+    }
+
+    /// Sends `operation`'s request and reads the response.
+    ///
+    /// - Parameters:
+    ///   - operation: any request builder of this module.
+    ///   - timeout: how long to wait for the response, in seconds, instead of ``timeout``.
+    /// - Returns: the operation's documented outcome, or `.undocumented(status:body:)` for a
+    ///   status the docs do not list.
+    /// - Throws: ``APIClientError`` when the request cannot be built or sent, no response comes
+    ///   in time, or a documented body does not decode; `CancellationError` when the calling
+    ///   task is cancelled; and whatever ``prepareRequest`` throws.
+    {{access}} func send<Request: APIOperation>(_ operation: Request, timeout: TimeInterval? = nil) async throws -> Request.Response {
+        try Task.checkCancellation()
+        let request: APIRequest
+        do {
+            request = try operation.makeRequest()
+        } catch {
+            throw APIClientError.encodingFailed(operationID: Request.operationID, underlying: error)
+        }
+        let response = try await perform(try await prepared(request), operationID: Request.operationID,
+                                         timeout: timeout ?? self.timeout)
+        do {
+            return try Request.decodeResponse(status: response.status, body: response.body)
+        } catch {
+            throw APIClientError.decodingFailed(
+                operationID: Request.operationID, status: response.status,
+                body: String(decoding: response.body, as: UTF8.self),
+                codingPath: (error as? DecodingError).map(Self.jsonPath) ?? "$", underlying: error)
+        }
+    }
+
+    /// `request` as ``send(_:timeout:)`` sends it: with each header the client adds (credentials,
+    /// default headers, additional headers, in that order) whose name it does not already carry,
+    /// then passed through ``prepareRequest``.
+    {{access}} func prepared(_ request: APIRequest) async throws -> APIRequest {
+        var request = request
+{{#hasAuthentication}}
+{{#authenticationIsRequired}}
+        Self.add(APIRequest.Header(name: authentication.headerName, value: authentication.headerValue), to: &request)
+{{/authenticationIsRequired}}
+{{^authenticationIsRequired}}
+        if let authentication {
+            Self.add(APIRequest.Header(name: authentication.headerName, value: authentication.headerValue), to: &request)
+        }
+{{/authenticationIsRequired}}
+{{/hasAuthentication}}
+{{#hasDefaultHeaders}}
+        for field in defaultHeaders.fields {
+            Self.add(field, to: &request)
+        }
+{{/hasDefaultHeaders}}
+        for field in additionalHeaders {
+            Self.add(field, to: &request)
+        }
+        if let prepareRequest {
+            request = try await prepareRequest(request)
+        }
+        return request
+    }
+
+    // MARK: - Sending
+
+    /// Appends `field` unless `request` already has a field of that name.
+    private static func add(_ field: APIRequest.Header, to request: inout APIRequest) {
+        if request.header(field.name) == nil {
+            request.headers.append(field)
+        }
+    }
+
+    /// Sends `request` through the transport, racing it against the timeout.
+    private func perform(_ request: APIRequest, operationID: String, timeout: TimeInterval) async throws -> HTTPResponse {
+        var urlRequest = request.urlRequest(baseURL: baseURL)
+        // A limit of more than 30 years is no limit; it also keeps the nanoseconds in range.
+        let limit: TimeInterval? = timeout.isFinite && timeout > 0 ? min(timeout, 1e9) : nil
+        if let limit {
+            // The race below enforces the limit. The request's own interval is only a backstop,
+            // in whole seconds and a little later: some URLSession implementations truncate it
+            // to whole seconds, which would make a limit under one second fire at once.
+            urlRequest.timeoutInterval = limit.rounded(.up) + 1
+        }
+        let transport = self.transport
+        let sendable = urlRequest
+        let response: HTTPResponse?
+        do {
+            response = try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
+                group.addTask {
+                    try await transport.send(sendable)
+                }
+                if let limit {
+                    group.addTask {
+                        try await Task.sleep(nanoseconds: UInt64(limit * 1_000_000_000))
+                        return nil
+                    }
+                }
+                // Whichever finishes first decides; the other is cancelled.
+                defer { group.cancelAll() }
+                return try await group.next() ?? nil
+            }
+        } catch {
+            if Task.isCancelled || error is CancellationError {
+                throw CancellationError()
+            }
+            if (error as? URLError)?.code == .timedOut {
+                throw APIClientError.timedOut(operationID: operationID, timeout: timeout)
+            }
+            throw APIClientError.transportFailed(operationID: operationID, underlying: error)
+        }
+        try Task.checkCancellation()
+        guard let response else {
+            throw APIClientError.timedOut(operationID: operationID, timeout: timeout)
+        }
+        return response
+    }
+
+    /// The JSON path of the value a `DecodingError` is about: `$.CreatedBy.Rank`, `$.Items[2]`,
+    /// `$["odata.count"]`, or `$` for the whole body.
+    private static func jsonPath(of error: DecodingError) -> String {
+        var keys: [any CodingKey]
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            keys = context.codingPath
+        case .keyNotFound(let key, let context):
+            keys = context.codingPath + [key]
+        @unknown default:
+            keys = []
+        }
+        return keys.reduce("$") { path, key in
+            if let index = key.intValue, key.stringValue.hasPrefix("Index ") {
+                return path + "[\(index)]"
+            }
+            let name = key.stringValue
+            let isPlain = !name.isEmpty && !(name.first?.isNumber ?? true)
+                && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "$") }
+            return isPlain ? path + "." + name : path + "[\"" + name.replacingOccurrences(of: "\"", with: "\\\"") + "\"]"
+        }
+    }
+}
+
+"""##,
+        "ClientOperation": ##"""
+{{header}}
+
+import Foundation
+
+extension {{requestType}}: APIOperation {}
+
+extension {{clientName}} {
+{{#docLines}}
+    /// {{.}}
+{{/docLines}}
+    ///
+    /// `{{method}} {{pathDoc}}`, sent with this client's credentials and default headers.
+{{#hasParameters}}
+    /// - Parameters:
+{{#parameters}}
+    ///   - {{plainName}}: {{docSummary}}
+{{/parameters}}
+{{/hasParameters}}
+    /// - Returns: the documented outcome, or `.undocumented(status:body:)` for a status the docs
+    ///   do not list.
+    /// - Throws: ``APIClientError`` when the request cannot be built or sent, no response comes
+    ///   in time, or a documented body does not decode; `CancellationError` when the calling
+    ///   task is cancelled.
+    {{access}} func {{methodName}}({{#parameters}}{{name}}: {{swiftType}}{{defaultValue}}{{^isLast}}, {{/isLast}}{{/parameters}}) async throws -> {{requestType}}.Response {
+        try await send({{requestType}}({{#arguments}}{{label}}: {{expression}}{{^isLast}}, {{/isLast}}{{/arguments}}))
+    }
+}
+
+"""##,
+        "HTTPDate": ##"""
+{{header}}
+
+import Foundation
+
+/// The HTTP-date format of RFC 9110 §5.6.7, `Sun, 06 Nov 1994 08:49:37 GMT`, which conditional
+/// request headers such as `If-Unmodified-Since` and `If-Modified-Since` carry.
+///
+/// Written out by hand rather than with `DateFormatter`, so that the result never depends on
+/// the user's locale, calendar or platform.
+{{access}} enum HTTPDate {
+    /// `date` as an IMF-fixdate in GMT. The format has no fraction of a second, so it is dropped
+    /// (rounded down); instants outside the years 0001–9999 are clamped to that range.
+    {{access}} static func format(_ date: Date) -> String {
+        let interval = date.timeIntervalSince1970
+        let clamped = interval.isNaN ? 0 : min(max(interval, earliestInterval), latestInterval)
+        let seconds = Int64(clamped.rounded(.down))
+        let days = floorDivision(seconds, secondsPerDay)
+        let secondOfDay = seconds - days * secondsPerDay
+        let (year, month, day) = civilDate(daysSince1970: days)
+        // 1 January 1970 was a Thursday, index 4 when Sunday is 0.
+        let weekday = Int(((days % 7) + 11) % 7)
+        return weekdayNames[weekday] + ", " + twoDigits(day) + " " + monthNames[Int(month) - 1] + " "
+            + fourDigits(year) + " " + twoDigits(secondOfDay / 3_600) + ":" + twoDigits(secondOfDay % 3_600 / 60)
+            + ":" + twoDigits(secondOfDay % 60) + " GMT"
+    }
+
+    // MARK: - Calendar arithmetic
+
+    private static let secondsPerDay: Int64 = 86_400
+    /// 0001-01-01T00:00:00Z.
+    private static let earliestInterval: Double = -62_135_596_800
+    /// 9999-12-31T23:59:59Z.
+    private static let latestInterval: Double = 253_402_300_799
+    private static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `value / divisor` rounded towards negative infinity.
+    private static func floorDivision(_ value: Int64, _ divisor: Int64) -> Int64 {
+        let quotient = value / divisor
+        return value % divisor < 0 ? quotient - 1 : quotient
+    }
+
+    /// The proleptic Gregorian year, month and day of a day count from 1970-01-01 (Howard
+    /// Hinnant's `civil_from_days`).
+    private static func civilDate(daysSince1970 days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let shifted = days + 719_468
+        let era = floorDivision(shifted, 146_097)
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (year, month, day)
+    }
+
+    private static func twoDigits(_ value: Int64) -> String {
+        value < 10 ? "0" + String(value) : String(value)
+    }
+
+    private static func fourDigits(_ value: Int64) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, 4 - text.count)) + text
+    }
+}
+
+"""##,
+        "HTTPTransport": ##"""
+{{header}}
+
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Sends one HTTP request and returns the response: the seam between a client and the network.
+///
+/// Clients use ``URLSessionTransport`` unless given another. Supply your own to answer from
+/// memory in tests, to add tracing or retries, or to use a different HTTP stack. An
+/// implementation returns every response, whatever its status, and should stop and throw
+/// `CancellationError` when the calling task is cancelled, so that a client's timeout and its
+/// caller's cancellation take effect at once.
+{{access}} protocol HTTPTransport: Sendable {
+    /// Sends `request` and returns the response.
+    func send(_ request: URLRequest) async throws -> HTTPResponse
+}
+
+/// An HTTP response as received: status, header fields and body.
+{{access}} struct HTTPResponse: Hashable, Sendable {
+    /// The status code, such as `200`.
+    {{access}} var status: Int
+    /// The header fields, by name as the server sent them.
+    {{access}} var headers: [String: String]
+    /// The body; empty when there is none.
+    {{access}} var body: Data
+
+    /// Creates a response.
+    {{access}} init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The value of the header field `name`, compared case-insensitively as HTTP requires.
+    {{access}} func header(_ name: String) -> String? {
+        let wanted = name.lowercased()
+        return headers.first { $0.key.lowercased() == wanted }?.value
+    }
+}
+
+/// An ``HTTPTransport`` that sends requests with a `URLSession`.
+///
+/// Cancelling the calling task cancels the data task, and the call throws `CancellationError`.
+{{access}} struct URLSessionTransport: HTTPTransport {
+    /// The session requests go through.
+    {{access}} let session: URLSession
+
+    /// Creates a transport that uses `session`, by default the shared one.
+    {{access}} init(session: URLSession = .shared) {
+        self.session = session
+    }
+
+    {{access}} func send(_ request: URLRequest) async throws -> HTTPResponse {
+        try Task.checkCancellation()
+        let handle = DataTaskHandle()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
+                let task = session.dataTask(with: request) { data, response, error in
+                    if let error {
+                        let isCancellation = (error as? URLError)?.code == .cancelled
+                        continuation.resume(throwing: isCancellation ? CancellationError() : error)
+                    } else if let response = response as? HTTPURLResponse {
+                        continuation.resume(returning: HTTPResponse(
+                            status: response.statusCode, headers: Self.headerFields(of: response), body: data ?? Data()))
+                    } else {
+                        continuation.resume(throwing: URLError(.badServerResponse))
+                    }
+                }
+                handle.start(task)
+            }
+        } onCancel: {
+            handle.cancel()
+        }
+    }
+
+    /// The response's header fields as strings.
+    private static func headerFields(of response: HTTPURLResponse) -> [String: String] {
+        var fields: [String: String] = [:]
+        for (name, value) in response.allHeaderFields {
+            guard let name = name as? String else { continue }
+            fields[name] = value as? String ?? String(describing: value)
+        }
+        return fields
+    }
+
+    /// A data task that can be cancelled from any thread, even before it has started: the
+    /// cancellation handler and the task's start may run in either order.
+    private final class DataTaskHandle: @unchecked Sendable {
+        private let lock = NSLock()
+        private var task: URLSessionDataTask?
+        private var isCancelled = false
+
+        /// Starts `task`, or starts and cancels it at once when cancellation came first.
+        func start(_ task: URLSessionDataTask) {
+            lock.lock()
+            self.task = task
+            let cancelled = isCancelled
+            lock.unlock()
+            task.resume()
+            if cancelled {
+                task.cancel()
+            }
+        }
+
+        /// Cancels the task if it has started; otherwise makes ``start(_:)`` cancel it.
+        func cancel() {
+            lock.lock()
+            isCancelled = true
+            let task = self.task
+            lock.unlock()
+            task?.cancel()
+        }
+    }
+}
+
+"""##,
         "Header": ##"""
 {{header}}
 
@@ -1051,6 +1700,313 @@ import Foundation
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+}
+
+"""##,
+        "ReplaySupport": ##"""
+{{header}}
+
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+import {{moduleName}}
+
+/// The loopback replay server the replay tests talk to: doc2swift's `Scripts/replay-server.py`,
+/// which `Scripts/replay-gate.sh` starts, and whose address is in `DOC2SWIFT_REPLAY_URL`.
+/// Without that variable the replay suites are skipped.
+///
+/// Each test names the operation and the samples it means through `X-Replay-…` headers, which
+/// it adds with the client's `additionalHeaders`. The server checks the request against the
+/// docs' sample request and answers with the sample response; a request that differs gets
+/// status 599, `X-Replay-Verdict: mismatch` and the differences as its body.
+enum ReplayServer {
+    /// The environment variable that holds the server's base URL, `http://127.0.0.1:<port>`.
+    static let environmentKey = "DOC2SWIFT_REPLAY_URL"
+
+    /// Each call's deadline: generous for a loaded machine, yet bounded, so that a server that
+    /// never answers fails the test instead of hanging it.
+    static let timeout: TimeInterval = 30
+
+    /// The server's base URL; only a loopback address is accepted.
+    static var baseURL: URL? {
+        guard let text = ProcessInfo.processInfo.environment[environmentKey], let url = URL(string: text),
+              url.scheme == "http", url.host == "127.0.0.1" else { return nil }
+        return url
+    }
+
+    /// Whether a server address is configured.
+    static var isConfigured: Bool { baseURL != nil }
+
+    /// An exchange with the server about one operation.
+    /// - Parameters:
+    ///   - api: the API's name in the schema the server was started with.
+    ///   - operationID: the operation's id there.
+    ///   - requestSample: the sample request (1-based) the request must match; 0 checks it
+    ///     against the documented method, path and required parameters only.
+    ///   - responseSample: the sample response (1-based) to answer with.
+    ///   - sampleShowsBody: false when the sample request shows no body though the docs document
+    ///     one; the client then sends a placeholder body, which the server does not compare.
+    ///   - status: a status to answer with instead of a sample response.
+    ///   - body: the body to send with `status`.
+    ///   - delay: seconds the server waits before it answers (it waits at most 10).
+    static func exchange(api: String, operationID: String, requestSample: Int, responseSample: Int,
+                         sampleShowsBody: Bool = true, status: Int? = nil, body: String? = nil,
+                         delay: TimeInterval? = nil) throws -> ReplayExchange {
+        guard let baseURL else { throw ReplayError.notConfigured }
+        var headers = [
+            APIRequest.Header(name: "X-Replay-API", value: percentEncoded(api)),
+            APIRequest.Header(name: "X-Replay-Operation", value: percentEncoded(operationID)),
+            APIRequest.Header(name: "X-Replay-Request", value: String(requestSample)),
+            APIRequest.Header(name: "X-Replay-Response", value: String(responseSample)),
+        ]
+        if !sampleShowsBody {
+            headers.append(APIRequest.Header(name: "X-Replay-Sample-Body", value: "absent"))
+        }
+        if let status {
+            headers.append(APIRequest.Header(name: "X-Replay-Status", value: String(status)))
+            headers.append(APIRequest.Header(name: "X-Replay-Body", value: percentEncoded(body ?? "")))
+        }
+        if let delay {
+            headers.append(APIRequest.Header(name: "X-Replay-Delay", value: String(delay)))
+        }
+        return ReplayExchange(baseURL: baseURL, headers: headers, transport: RecordingTransport())
+    }
+
+    /// `text` with every byte but ASCII letters, digits and `-._~` percent-encoded, so that any
+    /// text fits in a header value.
+    static func percentEncoded(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF")
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0x0F)])
+            }
+        }
+        return result
+    }
+}
+
+/// One call's connection to the replay server, and the server's verdict on it afterwards.
+struct ReplayExchange: Sendable {
+    /// Where the client sends its request.
+    let baseURL: URL
+    /// The `X-Replay-…` headers naming the operation and samples.
+    let headers: [APIRequest.Header]
+    /// The client's transport, which keeps the response for ``requireMatchingRequest()``.
+    let transport: RecordingTransport
+
+    /// Returns when the server found the request equal to the docs' sample; otherwise throws
+    /// the server's account of the differences.
+    func requireMatchingRequest() async throws {
+        guard let response = await transport.lastResponse else { throw ReplayError.noResponse }
+        switch response.header("X-Replay-Verdict") {
+        case "match":
+            return
+        case "mismatch":
+            throw ReplayError.requestDiffers(String(decoding: response.body, as: UTF8.self))
+        default:
+            throw ReplayError.notAReplayServer(status: response.status)
+        }
+    }
+}
+
+/// Why a replay test could not use the server's answer.
+enum ReplayError: Error, CustomStringConvertible {
+    /// `DOC2SWIFT_REPLAY_URL` is not set to a loopback URL.
+    case notConfigured
+    /// The call returned without the transport seeing a response.
+    case noResponse
+    /// The server gave no verdict: something else answers at that address.
+    case notAReplayServer(status: Int)
+    /// The request differs from the docs' sample, as the server describes.
+    case requestDiffers(String)
+
+    var description: String {
+        switch self {
+        case .notConfigured:
+            "\(ReplayServer.environmentKey) does not hold an http://127.0.0.1 URL"
+        case .noResponse:
+            "the transport saw no response"
+        case .notAReplayServer(let status):
+            "status \(status) without an X-Replay-Verdict header: is the replay server at \(ReplayServer.environmentKey)?"
+        case .requestDiffers(let differences):
+            "the request differs from the docs' sample:\n\(differences)"
+        }
+    }
+}
+
+/// A transport that sends with `URLSessionTransport`, over a real socket, and keeps the last
+/// response, whose `X-Replay-Verdict` header the client does not expose.
+actor RecordingTransport: HTTPTransport {
+    private let transport = URLSessionTransport()
+    /// The last response received.
+    private(set) var lastResponse: HTTPResponse?
+
+    func send(_ request: URLRequest) async throws -> HTTPResponse {
+        let response = try await transport.send(request)
+        lastResponse = response
+        return response
+    }
+}
+{{#behaviours}}
+
+/// How `{{clientName}}` handles a slow server, a cancelled call, an undocumented status and a
+/// body that does not decode, over the same socket, with `{{typeName}}`'s sample request.
+@Suite(.enabled(if: ReplayServer.isConfigured, "needs the replay server's address in DOC2SWIFT_REPLAY_URL"))
+struct ReplayClientBehaviourTests {
+    /// A client for `replay` with the sample's credentials and headers.
+    private func makeClient(_ replay: ReplayExchange, timeout: TimeInterval = ReplayServer.timeout) -> {{clientName}} {
+        {{clientName}}(
+            baseURL: replay.baseURL,
+{{#clientArguments}}
+            {{label}}: {{expression}},
+{{/clientArguments}}
+            additionalHeaders: {{additionalHeadersExpression}},
+            timeout: timeout,
+            transport: replay.transport
+        )
+    }
+
+    @Test("a server slower than the timeout gives APIClientError.timedOut")
+    func slowServerTimesOut() async throws {
+        let replay = try ReplayServer.exchange(api: {{apiLiteral}}, operationID: {{operationID}}, {{replayArguments}}, delay: 10)
+        let client = makeClient(replay, timeout: 0.5)
+        let start = Date()
+        do {
+            _ = try await client.{{methodName}}({{callArguments}})
+            Issue.record("expected APIClientError.timedOut")
+        } catch APIClientError.timedOut(_, let timeout) {
+            #expect(timeout == 0.5)
+        }
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed >= 0.45 && elapsed < 8, "gave up after \(elapsed) seconds")
+    }
+
+    @Test("cancelling the calling task throws CancellationError at once")
+    func cancellationStopsTheCall() async throws {
+        let replay = try ReplayServer.exchange(api: {{apiLiteral}}, operationID: {{operationID}}, {{replayArguments}}, delay: 10)
+        let client = makeClient(replay)
+        let start = Date()
+        let call = Task {
+            try await client.{{methodName}}({{callArguments}})
+        }
+        try await Task.sleep(nanoseconds: 300_000_000)
+        call.cancel()
+        let result = await call.result
+        guard case .failure(let error) = result else {
+            Issue.record("expected CancellationError, got \(result)")
+            return
+        }
+        #expect(error is CancellationError, "\(error)")
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 8, "stopped after \(elapsed) seconds")
+    }
+
+    @Test("a status the docs do not list is .undocumented, not an error")
+    func undocumentedStatusIsAResponse() async throws {
+        let replay = try ReplayServer.exchange(api: {{apiLiteral}}, operationID: {{operationID}}, requestSample: {{requestSample}},
+                                               responseSample: 0, status: {{undocumentedStatus}}, body: "not in the docs")
+        let response = try await makeClient(replay).{{methodName}}({{callArguments}})
+        try await replay.requireMatchingRequest()
+        guard case .undocumented(let status, let body) = response else {
+            Issue.record("expected .undocumented, got \(response)")
+            return
+        }
+        #expect(status == {{undocumentedStatus}})
+        #expect(String(decoding: body, as: UTF8.self) == "not in the docs")
+    }
+{{#hasJSONBodyCase}}
+
+    @Test("a documented body that does not decode gives the status, the body and the JSON path")
+    func undecodableBodyIsADecodingError() async throws {
+        let body = #"{"truncated": ["#
+        let replay = try ReplayServer.exchange(api: {{apiLiteral}}, operationID: {{operationID}}, requestSample: {{requestSample}},
+                                               responseSample: 0, status: {{jsonBodyStatus}}, body: body)
+        do {
+            _ = try await makeClient(replay).{{methodName}}({{callArguments}})
+            Issue.record("expected APIClientError.decodingFailed")
+        } catch let error as APIClientError {
+            guard case .decodingFailed = error else {
+                Issue.record("expected .decodingFailed, got \(error)")
+                return
+            }
+            #expect(error.status == {{jsonBodyStatus}})
+            #expect(error.bodyText == body)
+            #expect(error.codingPath == "$")
+        }
+        try await replay.requireMatchingRequest()
+    }
+{{/hasJSONBodyCase}}
+}
+{{/behaviours}}
+
+"""##,
+        "ReplayTests": ##"""
+{{header}}
+
+import Foundation
+import Testing
+import {{moduleName}}
+
+/// `{{method}} {{pathDoc}}` sent through `{{clientName}}.{{methodName}}` over a real socket to the
+/// replay server, which checks the request against the docs' sample request and answers with
+/// the docs' sample response; each test then checks the typed response.
+@Suite(.enabled(if: ReplayServer.isConfigured, "needs the replay server's address in DOC2SWIFT_REPLAY_URL"))
+struct {{typeName}}ReplayTests {
+{{#exchanges}}
+{{^isFirst}}
+
+{{/isFirst}}
+    @Test({{displayNameLiteral}})
+    func exchange{{index}}() async throws {
+        let replay = try ReplayServer.exchange(api: {{apiLiteral}}, operationID: {{operationID}}, {{replayArguments}})
+        let client = {{clientName}}(
+            baseURL: replay.baseURL,
+{{#clientArguments}}
+            {{label}}: {{expression}},
+{{/clientArguments}}
+            additionalHeaders: {{additionalHeadersExpression}},
+            timeout: ReplayServer.timeout,
+            transport: replay.transport
+        )
+        let response = try await client.{{methodName}}({{callArguments}})
+        try await replay.requireMatchingRequest()
+{{#isUndocumented}}
+        guard case .undocumented(let status, let body) = response else {
+            Issue.record("expected .undocumented, got \(response)")
+            return
+        }
+        #expect(status == {{status}})
+        #expect(body == Data({{bodyLiteral}}.utf8))
+{{/isUndocumented}}
+{{^isUndocumented}}
+{{#hasBody}}
+        guard case .{{caseName}}(let value) = response else {
+            Issue.record("expected .{{caseName}}, got \(response)")
+            return
+        }
+{{#bodyIsBytes}}
+        #expect(value == Data({{bodyLiteral}}.utf8))
+{{/bodyIsBytes}}
+{{^bodyIsBytes}}
+        let encoded = try JSONCoding.makeEncoder().encode(value)
+        let difference = JSONEquivalence.difference(expected: Data({{bodyLiteral}}.utf8), actual: encoded)
+        #expect(difference == nil, "\(difference ?? "")")
+{{/bodyIsBytes}}
+{{/hasBody}}
+{{^hasBody}}
+        #expect(response == .{{caseName}})
+{{/hasBody}}
+{{/isUndocumented}}
+    }
+{{/exchanges}}
 }
 
 """##,

@@ -55,7 +55,8 @@ struct OperationContext {
             guard lhs.place == .path else { return false }
             return (pathOrder.firstIndex(of: lhs.name) ?? 0) < (pathOrder.firstIndex(of: rhs.name) ?? 0)
         }
-        for parameter in ordered {
+        // Conditional headers the page mentions without tabling them come last, typed.
+        for parameter in ordered + ConditionalHeaders.parameters(for: operation) {
             // The builder sets Content-Type itself from the body it encodes.
             if parameter.place == .header && parameter.name.lowercased() == "content-type" { continue }
             let name = memberScope.claim(SwiftNames.safeMemberName(parameter.name))
@@ -118,6 +119,10 @@ struct OperationContext {
     /// A Swift expression turning the parameter's value (named by its Swift name) into text.
     static func stringExpression(_ parameter: BuilderParameter) -> String {
         let name = SwiftNames.escaped(parameter.swiftName)
+        if parameter.parameter.place == .header, parameter.swiftType == "Date",
+           ConditionalHeaders.isHTTPDate(parameter.parameter.name) {
+            return "HTTPDate.format(\(name))"
+        }
         return stringExpression(for: parameter.swiftType, value: name, isEnum: parameter.enumName != nil)
     }
 

@@ -19,6 +19,8 @@ public enum SwiftNames {
         "Bool", "Array", "Dictionary", "Optional", "Result", "Error", "Codable", "Decodable", "Encodable",
         "Hashable", "Sendable", "URL", "URLRequest", "Foundation", "Never", "Void", "Any", "Character",
         "Set", "Float", "UUID", "Response", "Self", "Type", "Protocol",
+        // The client's support types.
+        "APIOperation", "APIClientError", "HTTPTransport", "HTTPResponse", "URLSessionTransport", "HTTPDate",
     ]
 
     /// The words of a name: split at non-alphanumerics and at lower→upper case changes,

@@ -34,11 +34,15 @@ public struct Translator: Sendable {
         let naming = ModuleNaming(schema: schema, typeNameOverrides: options.typeNameOverrides)
         var files: [FileContext] = []
         let base = TemplateValue.object(common(module: module, sources: []))
-        for support in ["JSONValue", "JSONCoding", "APIRequest", "Indirect"] {
+        for support in ["JSONValue", "JSONCoding", "APIRequest", "Indirect", "HTTPDate", "HTTPTransport"] {
             files.append(FileContext(path: "Sources/\(module)/Support/\(support).swift", template: support, context: base))
         }
         files.append(FileContext(path: "Tests/\(module)Tests/Support/JSONEquivalence.swift",
                                  template: "JSONEquivalence", context: base))
+        let client = ClientModel(schema: schema, naming: naming)
+        files.append(FileContext(path: "Sources/\(module)/Client/\(client.clientName).swift", template: "Client",
+                                 context: client.value(common: common(module: module, sources: []))))
+        var replays: [ReplayTestContext] = []
         for definition in schema.types {
             let name = naming.types.typeNames[definition.name]!
             files.append(FileContext(
@@ -54,6 +58,19 @@ public struct Translator: Sendable {
                 path: "Sources/\(module)/Operations/\(name).swift", template: "Request",
                 context: builder.value(common: common(module: module, sources: [operation.location])),
                 owner: operation.location.file))
+            let clientOperation = ClientOperationContext(builder: builder, client: client)
+            files.append(FileContext(
+                path: "Sources/\(module)/Operations/\(name)+Client.swift", template: "ClientOperation",
+                context: clientOperation.value(common: common(module: module, sources: [operation.location])),
+                owner: operation.location.file))
+            let replay = ReplayTestContext(builder: builder, client: clientOperation, naming: naming)
+            if replay.hasTests {
+                files.append(FileContext(
+                    path: "Tests/\(module)Tests/Replay/\(name)ReplayTests.swift", template: "ReplayTests",
+                    context: replay.value(common: common(module: module, sources: [operation.location])),
+                    owner: operation.location.file))
+            }
+            replays.append(replay)
             let tests = SampleTestContext(operation: operation, builder: builder, naming: naming)
             if tests.hasTests {
                 files.append(FileContext(
@@ -62,6 +79,9 @@ public struct Translator: Sendable {
                     owner: operation.location.file))
             }
         }
+        files.append(FileContext(path: "Tests/\(module)Tests/Support/ReplaySupport.swift", template: "ReplaySupport",
+                                 context: ReplaySupportContext.value(common: common(module: module, sources: []),
+                                                                     replays: replays)))
         return files.sorted { $0.path < $1.path }
     }
 

@@ -28,6 +28,7 @@ import Testing
     @Test func outputFilesAreKnownFromThePageListAlone() {
         #expect(PluginOutputNames.outputFiles(["b.md", "a.md"], tests: false)
             == ["a.swift", "b.swift"] + PluginOutputNames.sourceSupportFiles)
-        #expect(PluginOutputNames.outputFiles(["a.md"], tests: true) == ["aTests.swift", "Doc2Swift+JSONEquivalence.swift"])
+        #expect(PluginOutputNames.outputFiles(["a.md"], tests: true)
+            == ["aTests.swift", "Doc2Swift+JSONEquivalence.swift", "Doc2Swift+ReplaySupport.swift"])
     }
 }

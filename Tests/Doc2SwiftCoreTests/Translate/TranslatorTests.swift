@@ -33,16 +33,22 @@ import Testing
                                types: [type("Thing", [("Name", .string)])])
         let files = Translator().translate(schema)
         #expect(files.map(\.path) == [
+            "Sources/ShopAPI/Client/ShopClient.swift",
             "Sources/ShopAPI/Models/Thing.swift",
+            "Sources/ShopAPI/Operations/GetThingRequest+Client.swift",
             "Sources/ShopAPI/Operations/GetThingRequest.swift",
             "Sources/ShopAPI/Support/APIRequest.swift",
+            "Sources/ShopAPI/Support/HTTPDate.swift",
+            "Sources/ShopAPI/Support/HTTPTransport.swift",
             "Sources/ShopAPI/Support/Indirect.swift",
             "Sources/ShopAPI/Support/JSONCoding.swift",
             "Sources/ShopAPI/Support/JSONValue.swift",
             "Tests/ShopAPITests/Support/JSONEquivalence.swift",
+            "Tests/ShopAPITests/Support/ReplaySupport.swift",
         ])
         #expect(files.map(\.template) == [
-            "Model", "Request", "APIRequest", "Indirect", "JSONCoding", "JSONValue", "JSONEquivalence",
+            "Client", "Model", "ClientOperation", "Request", "APIRequest", "HTTPDate", "HTTPTransport", "Indirect",
+            "JSONCoding", "JSONValue", "JSONEquivalence", "ReplaySupport",
         ])
     }
 
@@ -81,7 +87,8 @@ import Testing
             name: "Shop",
             operations: [operation("v1Thing_GetThing"), operation("v2Thing_GetThing")],
             types: [type("GetThingRequest", [])])
-        let paths = Translator().translate(schema).map(\.path).filter { $0.contains("/Operations/") }
+        let paths = Translator().translate(schema).map(\.path)
+            .filter { $0.contains("/Operations/") && !$0.hasSuffix("+Client.swift") }
         #expect(paths == [
             "Sources/ShopAPI/Operations/GetThingRequest2.swift",
             "Sources/ShopAPI/Operations/GetThingRequest3.swift",

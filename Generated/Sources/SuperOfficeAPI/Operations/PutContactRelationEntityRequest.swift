@@ -46,8 +46,13 @@ public struct PutContactRelationEntityRequest: Hashable, Sendable {
     /// The application token that identifies the partner app. Used when calling Online WebAPI from a server.
     public var soAppToken: String?
 
+    /// The `If-Unmodified-Since` precondition, which the docs mention but do not table. Sent as an HTTP-date (`Sun, 06 Nov 1994 08:49:37 GMT`).
+    /// 
+    /// From the docs: 412: Update stopped because ContactRelationEntity has changed since the requested If-Unmodified-Since timestamp.
+    public var ifUnmodifiedSince: Date?
+
     /// Creates the request; optional parameters are left out of the request when nil.
-    public init(id: Int32, body: ContactRelationEntity, select: String? = nil, authorization: String? = nil, xXsrfToken: String? = nil, accept: String? = nil, acceptLanguage: String? = nil, soLanguage: String? = nil, soCulture: String? = nil, soTimeZone: String? = nil, soAppToken: String? = nil) {
+    public init(id: Int32, body: ContactRelationEntity, select: String? = nil, authorization: String? = nil, xXsrfToken: String? = nil, accept: String? = nil, acceptLanguage: String? = nil, soLanguage: String? = nil, soCulture: String? = nil, soTimeZone: String? = nil, soAppToken: String? = nil, ifUnmodifiedSince: Date? = nil) {
         self.id = id
         self.body = body
         self.select = select
@@ -59,6 +64,7 @@ public struct PutContactRelationEntityRequest: Hashable, Sendable {
         self.soCulture = soCulture
         self.soTimeZone = soTimeZone
         self.soAppToken = soAppToken
+        self.ifUnmodifiedSince = ifUnmodifiedSince
     }
 
     /// The HTTP request: method, percent-encoded path, query items and headers in documented order, and the body.
@@ -97,6 +103,9 @@ public struct PutContactRelationEntityRequest: Hashable, Sendable {
         }
         if let soAppToken {
             headers.append(APIRequest.Header(name: "SO-AppToken", value: soAppToken))
+        }
+        if let ifUnmodifiedSince {
+            headers.append(APIRequest.Header(name: "If-Unmodified-Since", value: HTTPDate.format(ifUnmodifiedSince)))
         }
         headers.append(APIRequest.Header(name: "Content-Type", value: "application/json"))
         let bodyData: Data? = try JSONCoding.makeEncoder().encode(body)

@@ -1,0 +1,70 @@
+@testable import Doc2SwiftIO
+import Foundation
+import Testing
+
+/// Pages are found per API folder, hidden files count, and links never reach outside the root.
+@Suite struct InputScannerTests {
+    @Test func findsPagesPerAPIFolderSorted() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("# b", to: "in/Two/b.md")
+        try folder.write("# a", to: "in/One/deep/a.MD")
+        try folder.write("# root", to: "in/root.md")
+        try folder.write("not a page", to: "in/One/notes.txt")
+        try folder.write("# hidden", to: "in/One/.hidden.md")
+        try folder.write("", to: "in/One/.md")
+        let pages = try InputScanner(inputDirectory: folder.path + "/in").pages(singleAPI: nil)
+        #expect(pages.map(\.relativePath) == ["One/.hidden.md", "One/deep/a.MD", "Two/b.md"])
+        #expect(pages.map(\.api) == ["One", "One", "Two"])
+        #expect(pages[2].displayPath == folder.path + "/in/Two/b.md")
+        #expect(String(decoding: pages[2].data, as: UTF8.self) == "# b")
+    }
+
+    @Test func singleAPIIncludesPagesInTheRoot() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("# root", to: "in/root.md")
+        let pages = try InputScanner(inputDirectory: folder.path + "/in/").pages(singleAPI: "X")
+        #expect(pages.map(\.relativePath) == ["root.md"])
+        #expect(pages[0].displayPath == folder.path + "/in/root.md")
+    }
+
+    @Test func linksInsideTheRootAreReadAndLinksOutsideAreSkipped() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("# secret", to: "outside/secret.md")
+        try folder.write("# a", to: "in/API/a.md")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.path + "/in/API/leak.md", withDestinationPath: folder.path + "/outside/secret.md")
+        try manager.createSymbolicLink(atPath: folder.path + "/in/API/linked", withDestinationPath: folder.path + "/outside")
+        try manager.createSymbolicLink(atPath: folder.path + "/in/API/alias.md", withDestinationPath: folder.path + "/in/API/a.md")
+        let pages = try InputScanner(inputDirectory: folder.path + "/in").pages(singleAPI: nil)
+        // A link inside the root is read under its target's path, as before.
+        #expect(pages.map(\.relativePath) == ["API/a.md", "API/a.md"])
+    }
+
+    @Test func aRootBehindALinkIsRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("# a", to: "real/API/a.md")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/link", withDestinationPath: folder.path + "/real")
+        let pages = try InputScanner(inputDirectory: folder.path + "/link").pages(singleAPI: nil)
+        #expect(pages.map(\.relativePath) == ["API/a.md"])
+    }
+
+    @Test func missingInputIsAnError() {
+        #expect(throws: ScanError.self) { try InputScanner(inputDirectory: "/nonexistent/doc2swift").pages(singleAPI: nil) }
+    }
+
+    @Test func includeLoaderStaysInsideTheRoot() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("included", to: "in/API/samples/x.md")
+        try folder.write("secret", to: "secret.md")
+        let loader = InputScanner(inputDirectory: folder.path + "/in").includeLoader
+        #expect(loader("API/samples/x.md") == "included")
+        #expect(loader("API/../API/samples/x.md") == "included")
+        #expect(loader("../secret.md") == nil)
+        #expect(loader("API/missing.md") == nil)
+    }
+}
