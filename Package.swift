@@ -61,6 +61,7 @@ let package = Package(
         .testTarget(
             name: "doc2swiftTests",
             dependencies: ["doc2swift", "Doc2SwiftCore"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         // The generated clients of Generated/, driven through stub transports (no network).
