@@ -37,10 +37,14 @@ public struct OutputWriter: Sendable {
         return plan
     }
 
-    /// Applies the plan: changed files are staged next to their target and renamed into place,
-    /// so a reader never sees a half-written file.
+    /// Applies the plan without ever leaving a half-written folder: the complete new tree is built
+    /// in a sibling folder (unchanged and foreign files hard-linked, so they keep their
+    /// modification time; changed files written), then swapped in with two renames. A run killed
+    /// before the swap leaves the old folder as it was; one killed between the renames leaves a
+    /// backup that the next run puts back before doing anything else.
     public func write(_ files: [OutputFile], plan: Plan) throws {
         let manager = FileManager.default
+        try recoverInterruptedSwap()
         if manager.fileExists(atPath: directory.path), try !previouslyOwned() {
             let contents = try manager.contentsOfDirectory(atPath: directory.path)
             if !contents.isEmpty {
@@ -48,30 +52,100 @@ public struct OutputWriter: Sendable {
                     + "doc2swift (no \(Self.manifestName)); choose an empty or new folder")
             }
         }
-        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
-        var folders = Set<String>()
-        for path in plan.written {
-            let (folder, name) = Self.split(fullPath(path))
-            if folders.insert(folder).inserted {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            let staging = folder + "/." + name + ".partial"
-            try FileBytes.write(byPath[path] ?? "", to: staging)
-            try FileBytes.replace(folder + "/" + name, with: staging)
-        }
-        for path in plan.removed {
-            try Self.validate(path)
-            let url = directory.appendingPathComponent(path)
-            if manager.fileExists(atPath: url.path) { try manager.removeItem(at: url) }
-            removeEmptyParents(of: url)
-        }
         let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
         let manifestURL = directory.appendingPathComponent(Self.manifestName)
-        if !FileBytes.matches(manifestURL.path, manifest) {
-            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-            let staging = directory.appendingPathComponent(Self.manifestName + ".partial").path
-            try FileBytes.write(manifest, to: staging)
-            try FileBytes.replace(manifestURL.path, with: staging)
+        if plan.isEmpty, FileBytes.matches(manifestURL.path, manifest) { return }
+        let staging = siblingPath("new")
+        if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
+        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        do {
+            let byPath = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
+            let replaced = Set(plan.written).union(plan.removed).union([Self.manifestName])
+            var folders: Set<String> = [staging]
+            /// Creates the folders above `relative` inside the staging tree once.
+            func prepareFolder(for relative: String) throws {
+                let (folder, _) = Self.split(staging + "/" + relative)
+                if folders.insert(folder).inserted {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+            }
+            if manager.fileExists(atPath: directory.path) {
+                for entry in DirectoryWalk.entries(under: directory.path) where !replaced.contains(entry.relativePath) {
+                    try prepareFolder(for: entry.relativePath)
+                    try Self.carry(fullPath(entry.relativePath), to: staging + "/" + entry.relativePath,
+                                   isLink: entry.isLink)
+                }
+            }
+            for path in plan.written {
+                try Self.validate(path)
+                try prepareFolder(for: path)
+                try FileBytes.write(byPath[path] ?? "", to: staging + "/" + path)
+            }
+            try FileBytes.write(manifest, to: staging + "/" + Self.manifestName)
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        }
+        try swapIn(staging)
+    }
+
+    /// The sibling folder `.<name>.doc2swift-<suffix>` next to the output folder, used for staging
+    /// (`new`) and for the previous tree during the swap (`old`).
+    func siblingPath(_ suffix: String) -> String {
+        let parent = swapTarget.deletingLastPathComponent().path
+        return (parent == "/" ? "" : parent) + "/." + swapTarget.lastPathComponent + ".doc2swift-" + suffix
+    }
+
+    /// The folder the swap renames: the output folder with symbolic links resolved, so a linked
+    /// output folder stays a link to a folder that is replaced.
+    var swapTarget: URL { directory.resolvingSymlinksInPath() }
+
+    /// Moves the staged tree into place: output → backup, staging → output, backup removed.
+    func swapIn(_ staging: String) throws {
+        let manager = FileManager.default
+        let backup = siblingPath("old")
+        if manager.fileExists(atPath: backup) { try manager.removeItem(atPath: backup) }
+        let target = swapTarget.path
+        let hadOutput = manager.fileExists(atPath: target)
+        if hadOutput { try FileBytes.replace(backup, with: target) }
+        do {
+            try FileBytes.replace(target, with: staging)
+        } catch {
+            if hadOutput { try? FileBytes.replace(target, with: backup) }
+            throw error
+        }
+        if hadOutput { try? manager.removeItem(atPath: backup) }
+    }
+
+    /// Undoes what a run killed during `swapIn` left behind: a backup without an output folder is
+    /// the previous output and goes back; a backup next to an output folder, and any staging
+    /// folder, are leftovers and are removed.
+    public func recoverInterruptedSwap() throws {
+        let manager = FileManager.default
+        let backup = siblingPath("old")
+        if manager.fileExists(atPath: backup) {
+            if manager.fileExists(atPath: swapTarget.path) {
+                try manager.removeItem(atPath: backup)
+            } else {
+                try FileBytes.replace(swapTarget.path, with: backup)
+            }
+        }
+        let staging = siblingPath("new")
+        if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
+    }
+
+    /// Puts an existing file (or symbolic link) into the staging tree: a hard link keeps its bytes and
+    /// modification time without copying; a copy with the old modification time where links fail.
+    static func carry(_ source: String, to target: String, isLink: Bool) throws {
+        let manager = FileManager.default
+        if isLink {
+            try manager.createSymbolicLink(atPath: target, withDestinationPath: manager.destinationOfSymbolicLink(atPath: source))
+            return
+        }
+        if (try? manager.linkItem(atPath: source, toPath: target)) != nil { return }
+        try manager.copyItem(atPath: source, toPath: target)
+        if let date = try manager.attributesOfItem(atPath: source)[.modificationDate] {
+            try manager.setAttributes([.modificationDate: date], ofItemAtPath: target)
         }
     }
 

@@ -8,6 +8,8 @@ struct BenchOptions {
     var compile = false
     /// Also time clean debug and release builds of the `doc2swift` executable.
     var toolBuild = false
+    /// Skip the regeneration that ignores the stamp (it doubles the time of each size).
+    var regenerate = true
     /// Where the real pages live (`../shared/corpus` beside the checkout by default).
     var corpusRoot: URL
     /// The package root, for `--tool-build` and the default corpus location.
@@ -21,11 +23,13 @@ struct BenchOptions {
     var writeCorpus: (size: Int, folder: URL)?
 
     static let usage = """
-        Usage: doc2swift-bench [--sizes 300,3000,30000] [--compile] [--tool-build] [--corpus DIR] [--package-path DIR]
+        Usage: doc2swift-bench [--sizes 300,3000,30000] [--compile] [--tool-build] [--no-regenerate] [--corpus DIR]
+                       [--package-path DIR]
 
           --sizes LIST      page counts of the synthetic corpora (default 300,3000,30000)
           --compile         cold debug compile time and peak memory of generated modules
           --tool-build      clean debug and release build time of the doc2swift executable
+          --no-regenerate   skip the second full generation that ignores the re-run stamp
           --corpus DIR      the real pages to replicate (default <package>/../shared/corpus)
           --package-path    the doc2swift checkout (default: found from this source file)
           --write-corpus SIZE DIR
@@ -49,6 +53,7 @@ struct BenchOptions {
             switch argument {
             case "--compile": options.compile = true
             case "--tool-build": options.toolBuild = true
+            case "--no-regenerate": options.regenerate = false
             case "--sizes": options.sizes = try sizes(try value(for: argument, in: &remaining))
             case "--corpus": corpus = try value(for: argument, in: &remaining)
             case "--package-path": options.packageRoot = URL(fileURLWithPath: try value(for: argument, in: &remaining))

@@ -25,8 +25,8 @@ enum ResultTable {
         lines += table(["pages", "replay s", "CPU s", "% of full run", "files written",
                         "regenerate s", "% of full run", "files written"], results.map { result in
             [count(result.pages), fixed(result.rerunWall, 3), fixed(result.rerunCPU, 3), fixed(result.rerunShare * 100, 1),
-             count(result.rerunFilesWritten), fixed(result.regenerateWall, 3), fixed(result.regenerateShare * 100, 1),
-             count(result.regenerateFilesWritten)]
+             count(result.rerunFilesWritten), result.regenerateWall.map { fixed($0, 3) } ?? "–",
+             result.regenerateShare.map { fixed($0 * 100, 1) } ?? "–", result.regenerateFilesWritten.map(count) ?? "–"]
         })
         lines += ["", "## Targets", ""]
         lines += targets(results)
@@ -53,7 +53,7 @@ enum ResultTable {
         if let worstRerun {
             check(worstRerun.rerunShare < 0.2, "no-change re-run < 20 % of a full run: at most \(fixed(worstRerun.rerunShare * 100, 1)) %")
         }
-        let rewritten = results.reduce(0) { $0 + $1.rerunFilesWritten + $1.regenerateFilesWritten }
+        let rewritten = results.reduce(0) { $0 + $1.rerunFilesWritten + ($1.regenerateFilesWritten ?? 0) }
         check(rewritten == 0, "no-change re-run writes no file: \(rewritten) written")
         return lines
     }

@@ -1,10 +1,11 @@
 import Doc2SwiftIO
 import Foundation
 
-/// Child mode (`--one SIZE --input DIR`): one full generation into an empty folder, then a
-/// re-run over the unchanged input, in a process of its own so its peak RSS is this size's.
+/// Child mode (`--one SIZE --input DIR`): one full generation into an empty folder, a re-run over
+/// the unchanged input (replaying the stamp) and, unless told not to, a regeneration ignoring the
+/// stamp; in a process of its own so its peak RSS is this size's.
 enum SizeMeasurement {
-    static func run(size: Int, input: URL, output: URL? = nil) throws -> SizeResult {
+    static func run(size: Int, input: URL, output: URL? = nil, regenerate: Bool = true) throws -> SizeResult {
         let output = output ?? input.deletingLastPathComponent().appendingPathComponent("output")
         let markdownBytes = try folderBytes(input)
         let generation = GenerationRun(input: input, output: output)
@@ -18,12 +19,16 @@ enum SizeMeasurement {
         let peak = PeakMemory.bytes()
         let replay = try generation.run()
         let replayWall = clock.lap()
-        var regeneration = generation
-        regeneration.usesStamp = false
-        let regenerated = try regeneration.run()
-        let regenerateWall = clock.lap()
-        if regenerated.digest != full.digest {
-            throw BenchError(message: "a second generation produced different output: generation is not deterministic")
+        var regenerated: GenerationRun.Outcome?
+        var regenerateWall: Double?
+        if regenerate {
+            var regeneration = generation
+            regeneration.usesStamp = false
+            regenerated = try regeneration.run()
+            regenerateWall = clock.lap()
+            if regenerated?.digest != full.digest {
+                throw BenchError(message: "a second generation produced different output: generation is not deterministic")
+            }
         }
         guard replay.replayed else { throw BenchError(message: "the no-change re-run did not replay the stamp") }
         return SizeResult(
@@ -32,7 +37,7 @@ enum SizeMeasurement {
             wall: wall, stages: full.times, stagesCPU: full.cpu,
             rerunWall: replayWall, rerunStages: replay.times, rerunCPU: replay.cpu.total,
             rerunFilesWritten: replay.filesWritten,
-            regenerateWall: regenerateWall, regenerateStages: regenerated.times, regenerateFilesWritten: regenerated.filesWritten,
+            regenerateWall: regenerateWall, regenerateStages: regenerated?.times, regenerateFilesWritten: regenerated?.filesWritten,
             peakRSS: peak, digest: String(full.digest ?? 0, radix: 16))
     }
 

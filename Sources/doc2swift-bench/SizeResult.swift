@@ -17,9 +17,10 @@ struct SizeResult: Codable {
     var rerunFilesWritten: Int
     /// A second full generation into the unchanged folder (stamp ignored): what a re-run costs
     /// without the stamp, and a check that output is deterministic.
-    var regenerateWall: Double
-    var regenerateStages: GenerationRun.StageTimes
-    var regenerateFilesWritten: Int
+    /// Nil with `--no-regenerate`.
+    var regenerateWall: Double?
+    var regenerateStages: GenerationRun.StageTimes?
+    var regenerateFilesWritten: Int?
     /// Peak resident set size of the measuring process, in bytes.
     var peakRSS: Int
     /// Output digest (hex); equal digests mean byte-identical output.
@@ -29,5 +30,5 @@ struct SizeResult: Codable {
     var pagesPerSecond: Double { Double(pages) / wall }
     var megabytesPerSecond: Double { megabytes / wall }
     var rerunShare: Double { rerunWall / wall }
-    var regenerateShare: Double { regenerateWall / wall }
+    var regenerateShare: Double? { regenerateWall.map { $0 / wall } }
 }

@@ -10,7 +10,8 @@ func log(_ text: String) {
 func benchmark(_ options: BenchOptions) throws {
     if let size = options.one {
         guard let input = options.input else { throw BenchError(message: "--one needs --input") }
-        let result = try SizeMeasurement.run(size: size, input: input, output: options.output)
+        let result = try SizeMeasurement.run(size: size, input: input, output: options.output,
+                                                 regenerate: options.regenerate)
         let encoder = JSONEncoder()
         FileHandle.standardOutput.write(try encoder.encode(result))
         return
@@ -26,7 +27,8 @@ func benchmark(_ options: BenchOptions) throws {
     defer { folders.forEach { $0.remove() } }
     for size in options.sizes {
         folders.append(try TemporaryFolder("size\(size)"))
-        results.append(try SizeBenchmark.run(size: size, corpora: corpora, in: folders[folders.count - 1], log: log))
+        results.append(try SizeBenchmark.run(size: size, corpora: corpora, in: folders[folders.count - 1],
+                                             regenerate: options.regenerate, log: log))
     }
     print(ResultTable.render(results))
     if options.compile {

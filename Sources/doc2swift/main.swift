@@ -79,7 +79,10 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
         return failed ? ExitCode.failure : ExitCode.success
     }
     if failed {
-        printError("doc2swift: error: generation failed; '\(output)' was left unchanged")
+        let reason = result.diagnostics.hasErrors
+            ? "\(result.diagnostics.errorCount) errors above; fix them in the pages, config or templates named"
+            : "--strict counts the \(result.diagnostics.warningCount) warnings above as errors; fix them or drop --strict"
+        printError("doc2swift: error: generation failed (\(reason)); '\(output)' was left unchanged")
         return ExitCode.failure
     }
     let writer = OutputWriter(directory: URL(fileURLWithPath: output).standardizedFileURL)
