@@ -73,7 +73,8 @@ public struct GenerationStamp: Equatable, Sendable {
         return Array(zip(relatives, digests.values))
     }
 
-    /// The stamp in `directory` when it matches `inputs` and every output is as it was left; nil otherwise.
+    /// The stamp of the output folder `directory` when it matches `inputs` and every output is as
+    /// it was left; nil otherwise.
     public static func current(matching inputs: String, in directory: URL) -> GenerationStamp? {
         guard let data = FileBytes.contents(location(for: directory)),
               let stamp = GenerationStamp(text: String(decoding: data, as: UTF8.self)),

@@ -28,10 +28,6 @@ struct StableHasher {
         text.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
     }
 
-    mutating func combine(_ value: Int) {
-        withUnsafeBytes(of: Int64(value).littleEndian) { combine($0) }
-    }
-
     private mutating func mix(_ word: UInt64) {
         first = ((first ^ word) &* 0x9E37_79B9_7F4A_7C15)
         first = (first << 31) | (first >> 33)

@@ -33,13 +33,24 @@ enum CompileBenchmark {
         GenerationStamp.remove(in: output.standardizedFileURL)
         let (files, lines) = try swiftSourceSize(output.appendingPathComponent("Sources"))
         log("compile: \(label), \(pages) pages: \(files) Swift files, \(lines) lines; swift build (debug, cold)")
-        let measurement = try CommandTimer.run(
-            ["swift", "build", "--scratch-path", folder.appending("scratch").path], in: output)
+        let scratch = folder.appending("scratch").path
+        defer { removeLockFiles(of: scratch) }
+        let measurement = try CommandTimer.run(["swift", "build", "--scratch-path", scratch], in: output)
         if measurement.status != 0 {
             log(String(measurement.log.suffix(4_000)))
             throw BenchError(message: "swift build of the \(label) module failed")
         }
         return Row(label: label, pages: pages, swiftFiles: files, sourceLines: lines, measurement: measurement)
+    }
+
+    /// SwiftPM leaves lock files for a scratch path in the temporary folder
+    /// (`/tmp/_tmp_x_scratch.lock`, `…_workspace-state.json.lock`); they go with the scratch path.
+    static func removeLockFiles(of scratch: String) {
+        let temporary = FileManager.default.temporaryDirectory.path
+        let prefix = scratch.replacingOccurrences(of: "/", with: "_")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? [] where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(atPath: temporary + "/" + name)
+        }
     }
 
     static func swiftSourceSize(_ folder: URL) throws -> (files: Int, lines: Int) {

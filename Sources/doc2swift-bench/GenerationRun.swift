@@ -30,6 +30,8 @@ struct GenerationRun {
         var times: StageTimes
         /// CPU seconds of every thread, per stage.
         var cpu: StageTimes
+        /// Resident memory (MB) when each stage ended; zero where `/proc` is missing.
+        var residentAfter: StageTimes
         /// True when the stamp matched and nothing was generated.
         var replayed: Bool
         var pages: Int
@@ -60,14 +62,16 @@ struct GenerationRun {
     func run() throws -> Outcome {
         var times = StageTimes()
         var cpu = StageTimes()
+        var resident = StageTimes()
         var clock = Stopwatch()
         let folder = output.standardizedFileURL
         let inputs = GenerationStamp.inputDigest(arguments: arguments, paths: [input.path])
         let stamp = usesStamp ? GenerationStamp.current(matching: inputs, in: folder) : nil
         times.stamp = clock.lap()
         cpu.stamp = clock.lastCPU
+        resident.stamp = PeakMemory.residentMegabytes()
         if let stamp {
-            return Outcome(times: times, cpu: cpu, replayed: true, pages: 0, operations: 0, types: 0,
+            return Outcome(times: times, cpu: cpu, residentAfter: resident, replayed: true, pages: 0, operations: 0, types: 0,
                            filesGenerated: stamp.outputs.count - 1, filesWritten: 0, warnings: 0, errors: 0,
                            reportBytes: stamp.report.joined(separator: "\n").utf8.count, digest: nil)
         }
@@ -76,6 +80,7 @@ struct GenerationRun {
         let pages = try scanner.pages(singleAPI: nil)
         times.read = clock.lap()
         cpu.read = clock.lastCPU
+        resident.read = PeakMemory.residentMegabytes()
 
         let options = GenerationOptions()
         let pipeline = GeneratorPipeline(
@@ -85,9 +90,11 @@ struct GenerationRun {
         let (facts, parseDiagnostics) = pipeline.parse(pages)
         times.parse = clock.lap()
         cpu.parse = clock.lastCPU
+        resident.parse = PeakMemory.residentMegabytes()
         let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
         times.schema = clock.lap()
         cpu.schema = clock.lastCPU
+        resident.schema = PeakMemory.residentMegabytes()
         let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
         var (files, renderDiagnostics) = pipeline.render(schemas, pages: pagesByAPI)
         if let packageName {
@@ -95,6 +102,7 @@ struct GenerationRun {
         }
         times.render = clock.lap()
         cpu.render = clock.lastCPU
+        resident.render = PeakMemory.residentMegabytes()
 
         var diagnostics = parseDiagnostics
         diagnostics.append(contentsOf: schemaDiagnostics)
@@ -102,6 +110,7 @@ struct GenerationRun {
         let printed = Self.reportLines(diagnostics, facts: facts, schemas: schemas, files: files.count)
         times.report = clock.lap()
         cpu.report = clock.lastCPU
+        resident.report = PeakMemory.residentMegabytes()
 
         let writer = OutputWriter(directory: folder)
         let plan = try writer.plan(files)
@@ -109,12 +118,13 @@ struct GenerationRun {
         try writer.write(files, plan: plan)
         times.write = clock.lap()
         cpu.write = clock.lastCPU
+        resident.write = PeakMemory.residentMegabytes()
         try GenerationStamp.record(inputs: inputs, report: printed, paths: files.map(\.path), in: folder)
         times.stamp += clock.lap()
         cpu.stamp += clock.lastCPU
 
         return Outcome(
-            times: times, cpu: cpu, replayed: false, pages: pages.count,
+            times: times, cpu: cpu, residentAfter: resident, replayed: false, pages: pages.count,
             operations: schemas.reduce(0) { $0 + $1.operations.count },
             types: schemas.reduce(0) { $0 + $1.types.count },
             filesGenerated: files.count, filesWritten: plan.written.count,

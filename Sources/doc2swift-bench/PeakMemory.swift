@@ -24,6 +24,11 @@ enum PeakMemory {
         #endif
     }
 
+    /// Resident memory now, in MB (`VmRSS`); zero where there is no procfs.
+    static func residentMegabytes() -> Double {
+        Double(procStatusKilobytes("VmRSS") ?? 0) * 1024 / 1e6
+    }
+
     /// A `Name:   123 kB` line of `/proc/self/status`, in kilobytes; nil where there is no procfs.
     static func procStatusKilobytes(_ name: String) -> Int? {
         guard let data = FileManager.default.contents(atPath: "/proc/self/status") else { return nil }

@@ -21,6 +21,12 @@ enum ResultTable {
                 fixed(wall, 3) + " (" + fixed(cpu, 2) + ")" + (wall == slowest ? "*" : " ")
             }
         })
+        if results.contains(where: { $0.residentAfter.total > 0 }) {
+            lines += ["", "## Resident memory when each stage of the full run ended (MB; the peak is in the first table)", ""]
+            lines += table(["pages"] + stageNames, results.map { result in
+                [count(result.pages)] + result.residentAfter.named.map { fixed($0.1, 0) }
+            })
+        }
         lines += ["", "## No-change re-run (stamp replayed, as `doc2swift generate` does; then regenerated ignoring it)", ""]
         lines += table(["pages", "replay s", "CPU s", "% of full run", "files written",
                         "regenerate s", "% of full run", "files written"], results.map { result in

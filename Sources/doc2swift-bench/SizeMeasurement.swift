@@ -34,7 +34,7 @@ enum SizeMeasurement {
         return SizeResult(
             pages: full.pages, markdownBytes: markdownBytes, operations: full.operations, types: full.types,
             warnings: full.warnings, filesGenerated: full.filesGenerated, filesWritten: full.filesWritten,
-            wall: wall, stages: full.times, stagesCPU: full.cpu,
+            wall: wall, stages: full.times, stagesCPU: full.cpu, residentAfter: full.residentAfter,
             rerunWall: replayWall, rerunStages: replay.times, rerunCPU: replay.cpu.total,
             rerunFilesWritten: replay.filesWritten,
             regenerateWall: regenerateWall, regenerateStages: regenerated?.times, regenerateFilesWritten: regenerated?.filesWritten,

@@ -11,6 +11,8 @@ struct SizeResult: Codable {
     var stages: GenerationRun.StageTimes
     /// CPU seconds per stage, all threads.
     var stagesCPU: GenerationRun.StageTimes
+    /// Resident MB when each stage of the full run ended.
+    var residentAfter: GenerationRun.StageTimes
     var rerunWall: Double
     var rerunStages: GenerationRun.StageTimes
     var rerunCPU: Double

@@ -7,7 +7,10 @@ enum ToolBuildBenchmark {
         var rows: [(String, CommandTimer.Measurement)] = []
         for configuration in ["debug", "release"] {
             let scratch = try TemporaryFolder("tool-\(configuration)")
-            defer { scratch.remove() }
+            defer {
+                scratch.remove()
+                CompileBenchmark.removeLockFiles(of: scratch.url.path)
+            }
             log("tool build: \(configuration), clean")
             let measurement = try CommandTimer.run(
                 ["swift", "build", "-c", configuration, "--product", "doc2swift", "--scratch-path", scratch.url.path],
