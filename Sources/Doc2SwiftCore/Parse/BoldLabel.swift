@@ -14,7 +14,7 @@ struct BoldLabel: Hashable, Sendable {
     /// Reads the first line of a paragraph. Nil when the line does not start with bold text, or
     /// when prose follows the bold text (`**Please note:** only one …` is description, not structure).
     init?(_ line: String) {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingBlanks()
         guard text.hasPrefix("**") else { return nil }
         let afterOpening = text.dropFirst(2)
         let labelText: Substring
@@ -27,19 +27,19 @@ struct BoldLabel: Hashable, Sendable {
             labelText = afterOpening
             rest = ""
         }
-        var label = InlineText.plain(String(labelText)).trimmingCharacters(in: .whitespaces)
+        var label = InlineText.plain(String(labelText)).trimmingBlanks()
         rest = rest.drop { $0 == " " || $0 == "\t" }
         if rest.hasPrefix(":") { rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" } }
-        if label.hasSuffix(":") { label = String(label.dropLast()).trimmingCharacters(in: .whitespaces) }
+        if label.hasSuffix(":") { label = String(label.dropLast()).trimmingBlanks() }
         guard !label.isEmpty else { return nil }
         self.label = label
-        let trailing = rest.trimmingCharacters(in: .whitespaces)
+        let trailing = rest.trimmingBlanks()
         if trailing.isEmpty {
             values = []
         } else if trailing.hasPrefix("`"), trailing.hasSuffix("`"), trailing.count >= 2,
                   !trailing.dropFirst().dropLast().contains("`") {
             values = trailing.dropFirst().dropLast().split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
             if values.isEmpty { return nil }
         } else {
             return nil

@@ -120,8 +120,8 @@ struct CurlCommand: Hashable, Sendable {
                 guard let value = argument(option) else { continue }
                 if let colon = value.text.firstIndex(of: ":") {
                     headers.append(SampleHeader(
-                        name: String(value.text[..<colon]).trimmingCharacters(in: .whitespaces),
-                        value: String(value.text[value.text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
+                        name: String(value.text[..<colon]).trimmingBlanks(),
+                        value: String(value.text[value.text.index(after: colon)...]).trimmingBlanks()))
                 } else {
                     problems.append("header '\(value.text)' has no ':'; skipped")
                 }
@@ -192,7 +192,7 @@ struct CurlCommand: Hashable, Sendable {
     /// URL), path and query are kept as written, and the body's HTML entities are decoded.
     func sampleRequest(in block: CodeBlock) -> SampleRequest? {
         guard let target = URLTarget(url) else { return nil }
-        let trimmed = body?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = body?.trimmingBlanksAndNewlines()
         var bodyLocation: SourceLocation?
         if let bodyPosition, trimmed?.isEmpty == false {
             // Content lines lose the fence's indentation; columns in the file add it back.

@@ -15,25 +15,25 @@ enum HTTPMessageParser {
     /// some samples have no blank line before the JSON body.
     static func split(_ content: String) -> Parts? {
         let lines = content.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let startIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+        guard let startIndex = lines.firstIndex(where: { !$0.trimmingBlanks().isEmpty }) else {
             return nil
         }
         var headers: [SampleHeader] = []
         var index = startIndex + 1
         while index < lines.count {
             let line = lines[index]
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { index += 1; break }
+            if line.trimmingBlanks().isEmpty { index += 1; break }
             guard let colon = line.firstIndex(of: ":"),
                   !line[..<colon].contains(" "), !line.hasPrefix("{"), !line.hasPrefix("[") else { break }
-            let name = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
-            let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            let name = String(line[..<colon]).trimmingBlanks()
+            let value = String(line[line.index(after: colon)...]).trimmingBlanks()
             headers.append(SampleHeader(name: name, value: value))
             index += 1
         }
         let bodyLines = index < lines.count ? Array(lines[index...]) : []
-        let body = bodyLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        let firstBodyLine = bodyLines.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? 0
-        return Parts(startLine: lines[startIndex].trimmingCharacters(in: .whitespaces), headers: headers,
+        let body = bodyLines.joined(separator: "\n").trimmingBlanksAndNewlines()
+        let firstBodyLine = bodyLines.firstIndex { !$0.trimmingBlanks().isEmpty } ?? 0
+        return Parts(startLine: lines[startIndex].trimmingBlanks(), headers: headers,
                      body: body.isEmpty ? nil : body, bodyLineOffset: index + firstBodyLine)
     }
 

@@ -10,7 +10,7 @@ struct IncludeDirective: Hashable, Sendable {
         guard text.hasPrefix("[!include["), text.hasSuffix(")]"),
               let open = text.range(of: "](") else { return nil }
         target = String(text[open.upperBound..<text.index(text.endIndex, offsetBy: -2)])
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingBlanks()
         self.location = location
     }
 

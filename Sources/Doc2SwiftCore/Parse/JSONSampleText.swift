@@ -23,13 +23,13 @@ struct JSONSampleText: Hashable, Sendable {
         let firstLine = lines[first]
         let leading = firstLine.prefix { $0 == " " || $0 == "\t" }
         let isEllipsis: (Substring) -> Bool = { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingBlanks()
             return trimmed == "..." || trimmed == "…"
         }
         isExcerpt = lines.contains(where: isEllipsis)
         guard let character = firstLine.dropFirst(leading.count).first,
               isExcerpt || character == "{" || character == "[" || character == "\"" else { return nil }
-        text = decoded.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = decoded.trimmingBlanksAndNewlines()
         location = code.location
         location.line += 1 + first
         location.column = code.location.column + leading.unicodeScalars.count

@@ -143,7 +143,7 @@ struct PageWalk {
     }
 
     mutating func readParagraph(_ paragraph: Paragraph) {
-        let raw = paragraph.text.trimmingCharacters(in: .whitespaces)
+        let raw = paragraph.text.trimmingBlanks()
         if let include = IncludeDirective(raw, at: paragraph.location) {
             readInclude(include)
             return
@@ -151,7 +151,7 @@ struct PageWalk {
         // Older pages write `Response body: object` as a paragraph instead of a heading.
         if raw.lowercased().hasPrefix("response body:") {
             section = .responseBody(declaredType: "")
-            setResponseBody(String(raw.dropFirst("response body:".count)).trimmingCharacters(in: .whitespaces),
+            setResponseBody(String(raw.dropFirst("response body:".count)).trimmingBlanks(),
                             at: paragraph.location)
             return
         }
@@ -271,11 +271,11 @@ struct PageWalk {
             index = decoded.index(after: index)
         }
         let separators: Set<Character> = ["»", "›", ">", "/", "|", "\\"]
-        let pieces = rest.split { separators.contains($0) }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let pieces = rest.split { separators.contains($0) }.map { $0.trimmingBlanksAndNewlines() }
         let separatorCount = rest.filter { separators.contains($0) }.count
         // The trail may end in the current page's name as plain text.
         let plainPieces = pieces.filter { !$0.isEmpty }
-        return decoded.trimmingCharacters(in: .whitespaces).hasPrefix("[")
+        return decoded.trimmingBlanks().hasPrefix("[")
             && links >= 2 && separatorCount >= links - 1 && plainPieces.count <= 1
             && plainPieces.allSatisfy { !$0.contains(".") && $0.count < 80 }
     }

@@ -38,8 +38,8 @@ enum PageSection: Hashable, Sendable {
         let lower = text.lowercased()
         let words = Self.words(lower)
         func suffix(after prefixLength: Int) -> String {
-            String(text.dropFirst(prefixLength)).trimmingCharacters(in: .whitespaces)
-                .trimmingCharacters(in: CharacterSet(charactersIn: ":")).trimmingCharacters(in: .whitespaces)
+            String(text.dropFirst(prefixLength)).trimmingBlanks()
+                .trimmingCharacters(in: CharacterSet(charactersIn: ":")).trimmingBlanks()
         }
         if inExamples, let first = words.first {
             if Self.matches(first, "request") && !lower.hasPrefix("request body") && !lower.hasPrefix("request header") {

@@ -45,16 +45,16 @@ enum HTMLAttribute {
 extension PageWalk {
     /// One line of a URL section: a URL in a code span, in angle brackets or bare.
     mutating func readURL(_ rawLine: String, at location: SourceLocation) {
-        let text = rawLine.trimmingCharacters(in: .whitespaces)
+        let text = rawLine.trimmingBlanks()
             .trimmingCharacters(in: CharacterSet(charactersIn: "`<>"))
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingBlanks()
         guard !text.isEmpty else { return }
         endpointParts.urls.append(EndpointParts.Located(text: text, location: location))
     }
 
     /// The text of a method section; a class attribute that names another method is reported.
     mutating func readMethod(_ rawText: String, declaredClass: String?, at location: SourceLocation) {
-        let text = rawText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = rawText.trimmingBlanksAndNewlines()
         guard !text.isEmpty else { return }
         guard HTTPMethod.isMethod(text) else {
             diagnostics.warning("method section holds '\(text)', which is not an HTTP method; ignored", at: location)

@@ -40,7 +40,7 @@ struct ParameterListReader {
 
     /// Feeds one line.
     mutating func read(_ line: Line) {
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmingBlanks()
         guard !text.isEmpty else { return }
         if let name = Self.nameAlone(text) {
             close()
@@ -88,7 +88,7 @@ struct ParameterListReader {
         var description = InlineText.plain(entry.lines.joined(separator: "\n"))
         if entry.parameter.isRequired == true { description = "Required. " + description }
         if entry.parameter.isDeprecated { description = "Deprecated. " + description }
-        entry.parameter.description = description.trimmingCharacters(in: .whitespaces)
+        entry.parameter.description = description.trimmingBlanks()
         var seen = Set<String>()
         entry.parameter.allowedValues = entry.values.filter { seen.insert($0).inserted }
         finished.append(entry.parameter)
@@ -124,8 +124,8 @@ struct ParameterListReader {
     /// The name in a code span when it is one (letters, digits, `_`, `-`, `.`; a trailing colon
     /// dropped), else nil: `'phone'` is a value and `*„field name“*` prose.
     static func parameterName(_ raw: String) -> String? {
-        var name = raw.trimmingCharacters(in: .whitespaces)
-        if name.hasSuffix(":") { name = String(name.dropLast()).trimmingCharacters(in: .whitespaces) }
+        var name = raw.trimmingBlanks()
+        if name.hasSuffix(":") { name = String(name.dropLast()).trimmingBlanks() }
         guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return nil }
         let allowed = name.unicodeScalars.allSatisfy {
             $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" || $0 == "."
@@ -142,9 +142,9 @@ struct ParameterListReader {
         while let open = text[index...].firstIndex(of: "`") {
             let start = text.index(after: open)
             guard let close = text[start...].firstIndex(of: "`") else { break }
-            let content = text[start..<close].trimmingCharacters(in: .whitespaces)
+            let content = text[start..<close].trimmingBlanks()
             if content.count >= 2, content.hasPrefix("'"), content.hasSuffix("'") {
-                let value = content.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+                let value = content.dropFirst().dropLast().trimmingBlanks()
                 if !value.isEmpty { values.append(value) }
             } else if let marker, open > marker.lowerBound, !content.isEmpty, !content.contains(" ") {
                 values.append(content)
@@ -180,7 +180,7 @@ struct TypeLine: Hashable, Sendable {
     ]
 
     init?(_ text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmingBlanks())
         var deprecated = false
         var found: TypeExpression?
         var hadDot = false
@@ -216,7 +216,7 @@ struct TypeLine: Hashable, Sendable {
         type = found ?? .unknown
         isRequired = required
         isDeprecated = deprecated
-        description = hadDot || required != nil || rest.isEmpty ? String(rest) : text.trimmingCharacters(in: .whitespaces)
+        description = hadDot || required != nil || rest.isEmpty ? String(rest) : text.trimmingBlanks()
     }
 }
 

@@ -60,7 +60,7 @@ struct TableRowReader {
     /// Splits `**v** <br>*optional*` into the name and its required marker; plain names pass through.
     static func splitNameCell(_ text: String) -> (name: String, required: Bool?) {
         let plain = InlineText.plain(text)
-        let lines = plain.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = plain.split(whereSeparator: \.isNewline).map { $0.trimmingBlanks() }
         guard var name = lines.first else { return ("", nil) }
         var marker: Bool?
         for line in lines.dropFirst() {
@@ -77,9 +77,9 @@ struct TableRowReader {
     /// Removes a `**Required**` marker from a description and says whether it was there.
     static func extractRequired(_ description: String) -> (text: String, required: Bool) {
         let markers = ["**Required**", "**required**", "(required)", "*Required*"]
-        for marker in markers where description.contains(marker) {
+        for marker in markers where description.containsBytes(marker) {
             let text = description.replacingOccurrences(of: marker, with: "")
-            return (text.trimmingCharacters(in: .whitespaces), true)
+            return (text.trimmingBlanks(), true)
         }
         return (description, false)
     }

@@ -28,11 +28,11 @@ public indirect enum TypeExpression: Hashable, Sendable, Codable {
 
     /// Parses a type cell. Unrecognised text that is not a plain identifier returns nil so the caller can warn.
     public static func parse(_ rawText: String) -> TypeExpression? {
-        let text = rawText.trimmingCharacters(in: .whitespaces)
+        let text = rawText.trimmingBlanks()
         if text.isEmpty { return .unknown }
         if text.lowercased().hasPrefix("enum:") {
             let members = text.dropFirst(5).split(separator: ",")
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmingBlanks() }
                 .filter { !$0.isEmpty }
             return members.isEmpty ? .string : .enumeration(members)
         }

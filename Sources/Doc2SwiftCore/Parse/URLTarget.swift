@@ -12,7 +12,7 @@ struct URLTarget: Hashable, Sendable {
 
     /// Splits `text`; nil when it is empty or holds blanks (prose, not a URL).
     init?(_ rawText: String) {
-        let text = rawText.trimmingCharacters(in: .whitespaces)
+        let text = rawText.trimmingBlanks()
         guard !text.isEmpty, !text.contains(where: \.isWhitespace) else { return nil }
         var rest = Substring(text)
         if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }

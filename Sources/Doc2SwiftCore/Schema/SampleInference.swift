@@ -13,18 +13,6 @@ struct SampleInference {
     /// Notes on values that could not be typed (mixed kinds, only nulls), for callers to report.
     var notes: [Diagnostic] = []
 
-    /// Wire names the tables type as `object` somewhere: a sample object under such a name is a
-    /// dictionary (`FieldProperties`), not a record whose keys are property names.
-    var dictionaryNames: Set<String> {
-        var names = Set<String>()
-        for definition in registry.definitions.values where definition.origin == .documented {
-            for property in definition.properties where property.type == .object && !property.isInferred {
-                names.insert(property.name)
-            }
-        }
-        return names
-    }
-
     /// The type for a set of values seen at the same place.
     /// - Parameters:
     ///   - values: every sample value observed there (nulls included).
@@ -81,9 +69,10 @@ struct SampleInference {
             }
         }
         var properties: [Property] = []
-        let dictionaries = dictionaryNames
         for key in order {
-            if dictionaries.contains(key) {
+            // A sample object under a name the tables type as `object` is a dictionary
+            // (`FieldProperties`), not a record whose keys are property names.
+            if registry.isDictionaryName(key) {
                 properties.append(Property(name: key, type: .object, description: "", isInferred: true, location: location))
                 continue
             }

@@ -127,10 +127,7 @@ extension SchemaBuildState {
                 diagnostics.note("envelope member '\(name)' is fixed to '\(constant)': every sample of the action "
                     + "shows it", at: operation.requestSamples.first?.sample.location ?? action.location)
             } else {
-                var inference = SampleInference(registry: registry, location: action.location)
-                type = inference.infer(values, name: envelopeName + SwiftNames.typeName(name))
-                registry = inference.registry
-                diagnostics.append(contentsOf: inference.notes)
+                type = inferring(at: action.location) { $0.infer(values, name: envelopeName + SwiftNames.typeName(name)) }
                 if type == .unknown { type = .string }
                 description = values.isEmpty ? "No sample of this action shows it." : ""
                 if values.isEmpty { unseen.append(name) }

@@ -52,10 +52,7 @@ extension SchemaBuildState {
 
     /// A documented type whose property names are exactly these, if there is one.
     func structuralMatch(_ properties: [PropertyFact]) -> String? {
-        let names = Set(properties.map(\.name))
-        return registry.definitions.values
-            .filter { $0.origin == .documented && Set($0.properties.filter { !$0.isInferred }.map(\.name)) == names }
-            .map(\.name).min()
+        registry.documentedTypes(withProperties: Set(properties.map(\.name))).min()
     }
 
     /// The entity a body description names: the first word, after an article, written in

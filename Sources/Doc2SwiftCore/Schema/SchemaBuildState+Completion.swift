@@ -8,10 +8,7 @@ extension SchemaBuildState {
         for name in observations.keys.sorted() {
             let seen = observations[name] ?? []
             guard let definition = registry[name] else {
-                var inference = SampleInference(registry: registry, location: seen[0].location)
-                _ = inference.defineObject(seen.map(\.node), name: name)
-                registry = inference.registry
-                diagnostics.append(contentsOf: inference.notes)
+                _ = inferring(at: seen[0].location) { $0.defineObject(seen.map(\.node), name: name) }
                 diagnostics.warning("type '\(name)' is never documented in a table; its properties are inferred "
                     + "from \(seen.count) sample value(s) (first at \(seen[0].path))", at: seen[0].location)
                 changed = true
@@ -66,10 +63,7 @@ extension SchemaBuildState {
         }
         for key in order {
             let seen = values[key] ?? []
-            var inference = SampleInference(registry: registry, location: seen[0].1)
-            var type = inference.infer(seen.map(\.0), name: definition.name + SwiftNames.typeName(key))
-            registry = inference.registry
-            diagnostics.append(contentsOf: inference.notes)
+            var type = inferring(at: seen[0].1) { $0.infer(seen.map(\.0), name: definition.name + SwiftNames.typeName(key)) }
             if type == .unknown { type = .object }
             registry.addInferred(Property(name: key, type: type, description: "", isInferred: true, location: seen[0].1),
                                  to: definition.name)
@@ -91,10 +85,7 @@ extension SchemaBuildState {
         var changed = false
         for property in definition.properties where property.type == .unknown || property.type == .array(nil) {
             let values = observations.compactMap { $0.node[property.name] }
-            var inference = SampleInference(registry: registry, location: property.location)
-            let type = inference.infer(values, name: name + SwiftNames.typeName(property.name))
-            registry = inference.registry
-            diagnostics.append(contentsOf: inference.notes)
+            let type = inferring(at: property.location) { $0.infer(values, name: name + SwiftNames.typeName(property.name)) }
             guard type != .unknown, type != property.type else { continue }
             registry.setType(type, of: property.name, in: name)
             diagnostics.note("'\(name).\(property.name)' has no documented type; typed \(type.displayName) from samples",

@@ -76,10 +76,7 @@ extension SchemaBuildState {
             let base = Self.baseName(operation.id)
             if let body = operation.requestBody, body.type == .unknown || body.type == .array(nil) {
                 let samples = operation.requestSamples.compactMap(\.json)
-                var inference = SampleInference(registry: registry, location: body.location)
-                var type = inference.infer(samples, name: base + "Body")
-                registry = inference.registry
-                diagnostics.append(contentsOf: inference.notes)
+                var type = inferring(at: body.location) { $0.infer(samples, name: base + "Body") }
                 if type == .unknown {
                     let name = (body.parameterName ?? "").lowercased()
                     type = name.contains("stream") || name.contains("binary") ? .bytes : .object
@@ -96,10 +93,7 @@ extension SchemaBuildState {
                 let sampled = operation.responseSamples.filter { $0.sample.status == response.status && $0.json != nil }
                 let samples = sampled.compactMap(\.json)
                 let first = sampled.first.map { $0.sample.bodyLocation ?? $0.sample.location }
-                var inference = SampleInference(registry: registry, location: first ?? operation.location)
-                let type = inference.infer(samples, name: base + "ResponseBody")
-                registry = inference.registry
-                diagnostics.append(contentsOf: inference.notes)
+                let type = inferring(at: first ?? operation.location) { $0.infer(samples, name: base + "ResponseBody") }
                 operations[index].responses[responseIndex].body = type == .unknown ? (response.body == .unknown ? .object : .array(.object)) : type
             }
         }

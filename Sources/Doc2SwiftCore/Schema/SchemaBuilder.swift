@@ -39,6 +39,20 @@ struct SchemaBuildState {
     /// them: a sample with other members is no contradiction.
     var openTypes: Set<String> = []
 
+    /// Operation id → where it is documented, to find a repeated id without a scan.
+    var operationLocations: [String: SourceLocation] = [:]
+
+    /// Runs a sample inference that owns the registry meanwhile. A copy would be copied again on
+    /// the inference's first change, and again on the state's next one: every definition, each time.
+    mutating func inferring<Result>(at location: SourceLocation, _ body: (inout SampleInference) -> Result) -> Result {
+        var inference = SampleInference(registry: TypeRegistry(), location: location)
+        swap(&inference.registry, &registry)
+        let result = body(&inference)
+        swap(&inference.registry, &registry)
+        diagnostics.append(contentsOf: inference.notes)
+        return result
+    }
+
     /// Turns one page into an operation, registering the types its tables describe.
     mutating func add(_ page: PageFacts) {
         if page.isIndexPage && page.endpoint == nil {
@@ -60,11 +74,12 @@ struct SchemaBuildState {
             return
         }
         let id = page.operationID ?? Self.stem(of: page.file)
-        if let existing = operations.first(where: { $0.id == id }) {
-            diagnostics.warning("operation '\(id)' is already documented at \(existing.location); this page is skipped",
+        if let existing = operationLocations[id] {
+            diagnostics.warning("operation '\(id)' is already documented at \(existing); this page is skipped",
                                 at: page.location)
             return
         }
+        operationLocations[id] = page.location
         var parameters: [Parameter] = []
         for fact in page.parameters {
             if parameters.contains(where: { $0.name == fact.name && $0.place == fact.place }) {

@@ -2,6 +2,10 @@
 /// page that tables it. A value type; `SchemaBuilder` owns one.
 struct TypeRegistry {
     private(set) var definitions: [String: TypeDefinition] = [:]
+    /// Documented types by the set of their tabled property names, for `structuralMatch`.
+    private var signatures: [Set<String>: Set<String>] = [:]
+    /// How many documented types table each property name as `object`, for `isDictionaryName`.
+    private var objectProperties: [String: Int] = [:]
 
     /// Whether `name` is defined.
     func contains(_ name: String) -> Bool { definitions[name] != nil }
@@ -36,18 +40,54 @@ struct TypeRegistry {
                                                       isInferred: false, location: fact.location))
             }
         }
-        definitions[name] = definition
+        store(definition)
     }
 
     /// Defines or replaces a type wholesale (used for inferred types).
-    mutating func set(_ definition: TypeDefinition) { definitions[definition.name] = definition }
+    mutating func set(_ definition: TypeDefinition) { store(definition) }
+
+    /// The one place definitions change, keeping the indexes in step.
+    private mutating func store(_ definition: TypeDefinition) {
+        if let old = definitions[definition.name] { unindex(old) }
+        definitions[definition.name] = definition
+        index(definition)
+    }
+
+    private mutating func index(_ definition: TypeDefinition) {
+        guard definition.origin == .documented else { return }
+        signatures[Self.signature(definition), default: []].insert(definition.name)
+        for property in definition.properties where property.type == .object && !property.isInferred {
+            objectProperties[property.name, default: 0] += 1
+        }
+    }
+
+    private mutating func unindex(_ definition: TypeDefinition) {
+        guard definition.origin == .documented else { return }
+        let signature = Self.signature(definition)
+        signatures[signature]?.remove(definition.name)
+        if signatures[signature]?.isEmpty == true { signatures[signature] = nil }
+        for property in definition.properties where property.type == .object && !property.isInferred {
+            objectProperties[property.name, default: 0] -= 1
+            if objectProperties[property.name] == 0 { objectProperties[property.name] = nil }
+        }
+    }
+
+    static func signature(_ definition: TypeDefinition) -> Set<String> {
+        Set(definition.properties.filter { !$0.isInferred }.map(\.name))
+    }
+
+    /// Documented types whose tabled property names are exactly `names`.
+    func documentedTypes(withProperties names: Set<String>) -> Set<String> { signatures[names] ?? [] }
+
+    /// Whether some documented type tables `name` as `object` (a dictionary, not a record).
+    func isDictionaryName(_ name: String) -> Bool { objectProperties[name] != nil }
 
     /// Adds a property inferred from a sample to an existing type.
     mutating func addInferred(_ property: Property, to name: String) {
         guard var definition = definitions[name],
               !definition.properties.contains(where: { $0.name == property.name }) else { return }
         definition.properties.append(property)
-        definitions[name] = definition
+        store(definition)
     }
 
     /// Replaces the type of one property.
@@ -55,7 +95,7 @@ struct TypeRegistry {
         guard var definition = definitions[name],
               let index = definition.properties.firstIndex(where: { $0.name == property }) else { return }
         definition.properties[index].type = type
-        definitions[name] = definition
+        store(definition)
     }
 
     /// A name not yet used, made from `base` by appending 2, 3, … when needed.

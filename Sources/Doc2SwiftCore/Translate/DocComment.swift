@@ -10,12 +10,26 @@ enum DocComment {
     static func lines(_ text: String) -> [String] {
         var lines: [String] = []
         for rawLine in normalised(text).split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = trimmingBlanks(rawLine)
             if line.isEmpty && (lines.last?.isEmpty ?? true) { continue }
             lines.append(line)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+
+    /// `line` without leading and trailing blanks (`CharacterSet.whitespaces`: space separators
+    /// and tab), in pure Swift: Foundation's `trimmingCharacters` bridges through `NSString` on
+    /// Linux and was the slowest part of translation.
+    static func trimmingBlanks(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+              let last = scalars.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (scalar.value > 0x7F && scalar.properties.generalCategory == .spaceSeparator)
     }
 
     /// One line of text with every break and control character made a space.

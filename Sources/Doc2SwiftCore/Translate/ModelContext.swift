@@ -14,7 +14,7 @@ struct ModelContext {
 
     func value(common: [String: TemplateValue]) -> TemplateValue {
         var memberScope = SwiftNames.Scope(reserved: ["codingKeys"])
-        var enumScope = SwiftNames.Scope(reserved: naming.topLevel.union([swiftName, "CodingKeys"]))
+        var enumScope = SwiftNames.Scope(reserved: [swiftName, "CodingKeys"], inherited: naming.topLevelKeys)
         var properties: [[String: TemplateValue]] = []
         var enums: [TemplateValue] = []
         for property in definition.properties {

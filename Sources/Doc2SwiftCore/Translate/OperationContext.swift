@@ -45,7 +45,7 @@ struct OperationContext {
         self.swiftName = swiftName
         self.naming = naming
         var memberScope = SwiftNames.Scope(reserved: ["body", "makeRequest", "decodeResponse", "method", "path"])
-        var enumScope = SwiftNames.Scope(reserved: naming.topLevel.union([swiftName, "Response"]))
+        var enumScope = SwiftNames.Scope(reserved: [swiftName, "Response"], inherited: naming.topLevelKeys)
         var parameters: [BuilderParameter] = []
         var enums: [TemplateValue] = []
         let pathOrder = Endpoint(method: operation.method, path: operation.path, location: operation.location)

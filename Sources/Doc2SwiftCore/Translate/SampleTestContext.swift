@@ -132,7 +132,16 @@ struct SampleTestContext {
     static func bodyText(_ text: String?, json: JSONNode?) -> String? {
         guard let text else { return json.map { JSONWriter.pretty($0) } }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
+            .map { line in
+                // Blanks are ASCII, so trimming bytes from the end never splits a character.
+                var end = line.utf8.endIndex
+                while end > line.utf8.startIndex {
+                    let before = line.utf8.index(before: end)
+                    guard line.utf8[before] == UInt8(ascii: " ") || line.utf8[before] == UInt8(ascii: "\t") else { break }
+                    end = before
+                }
+                return String(line[..<end])
+            }
             .joined(separator: "\n")
     }
 

@@ -86,14 +86,23 @@ public enum SwiftNames {
     /// Makes names unique within one scope, case-insensitively (two `id`s, or `Id` and `ID`).
     public struct Scope: Sendable {
         private var taken: Set<String>
+        /// Lowercased names taken in an enclosing scope; shared, not copied, so that thousands of
+        /// nested scopes do not each copy the module's top-level names.
+        private let inherited: Set<String>
 
-        public init(reserved: Set<String> = []) { taken = Set(reserved.map { $0.lowercased() }) }
+        public init(reserved: Set<String> = [], inherited: Set<String> = []) {
+            taken = Set(reserved.map { $0.lowercased() })
+            self.inherited = inherited
+        }
+
+        /// The form `inherited` names are compared in.
+        public static func keys(_ names: Set<String>) -> Set<String> { Set(names.map { $0.lowercased() }) }
 
         /// `name`, or `name2`, `name3`, … if taken.
         public mutating func claim(_ name: String) -> String {
             var candidate = name
             var counter = 2
-            while taken.contains(candidate.lowercased()) {
+            while taken.contains(candidate.lowercased()) || inherited.contains(candidate.lowercased()) {
                 candidate = "\(name)\(counter)"
                 counter += 1
             }

@@ -42,41 +42,40 @@ public struct Translator: Sendable {
         let client = ClientModel(schema: schema, naming: naming)
         files.append(FileContext(path: "Sources/\(module)/Client/\(client.clientName).swift", template: "Client",
                                  context: client.value(common: common(module: module, sources: []))))
-        var replays: [ReplayTestContext] = []
+        // Contexts are built when rendered (on all cores), so the module's contexts never all
+        // live at once; the builders capture only the schema's parts and the shared naming.
         for definition in schema.types {
             let name = naming.types.typeNames[definition.name]!
-            files.append(FileContext(
-                path: "Sources/\(module)/Models/\(name).swift", template: "Model",
-                context: ModelContext(definition: definition, swiftName: name, naming: naming)
-                    .value(common: common(module: module, sources: definition.locations)),
-                owner: definition.locations.first?.file))
+            let common = common(module: module, sources: definition.locations)
+            files.append(FileContext(path: "Sources/\(module)/Models/\(name).swift", template: "Model",
+                                     owner: definition.locations.first?.file) {
+                ModelContext(definition: definition, swiftName: name, naming: naming).value(common: common)
+            })
         }
-        for operation in schema.operations {
-            let name = naming.requestNames[operation.id]!
-            let builder = OperationContext(operation: operation, swiftName: name, naming: naming)
-            files.append(FileContext(
-                path: "Sources/\(module)/Operations/\(name).swift", template: "Request",
-                context: builder.value(common: common(module: module, sources: [operation.location])),
-                owner: operation.location.file))
+        // Each operation's builders depend only on the naming: made on all cores.
+        let built = ParallelMap.map(schema.operations) { operation in
+            let builder = OperationContext(operation: operation, swiftName: naming.requestNames[operation.id]!, naming: naming)
             let clientOperation = ClientOperationContext(builder: builder, client: client)
-            files.append(FileContext(
-                path: "Sources/\(module)/Operations/\(name)+Client.swift", template: "ClientOperation",
-                context: clientOperation.value(common: common(module: module, sources: [operation.location])),
-                owner: operation.location.file))
-            let replay = ReplayTestContext(builder: builder, client: clientOperation, naming: naming)
+            return (builder, clientOperation, ReplayTestContext(builder: builder, client: clientOperation, naming: naming),
+                    SampleTestContext(operation: operation, builder: builder, naming: naming))
+        }
+        var replays: [ReplayTestContext] = []
+        for (operation, (builder, clientOperation, replay, tests)) in zip(schema.operations, built) {
+            let name = naming.requestNames[operation.id]!
+            let common = common(module: module, sources: [operation.location])
+            let owner = operation.location.file
+            files.append(FileContext(path: "Sources/\(module)/Operations/\(name).swift", template: "Request",
+                                     owner: owner) { builder.value(common: common) })
+            files.append(FileContext(path: "Sources/\(module)/Operations/\(name)+Client.swift", template: "ClientOperation",
+                                     owner: owner) { clientOperation.value(common: common) })
             if replay.hasTests {
-                files.append(FileContext(
-                    path: "Tests/\(module)Tests/Replay/\(name)ReplayTests.swift", template: "ReplayTests",
-                    context: replay.value(common: common(module: module, sources: [operation.location])),
-                    owner: operation.location.file))
+                files.append(FileContext(path: "Tests/\(module)Tests/Replay/\(name)ReplayTests.swift",
+                                         template: "ReplayTests", owner: owner) { replay.value(common: common) })
             }
             replays.append(replay)
-            let tests = SampleTestContext(operation: operation, builder: builder, naming: naming)
             if tests.hasTests {
-                files.append(FileContext(
-                    path: "Tests/\(module)Tests/\(name)Tests.swift", template: "SampleTests",
-                    context: tests.value(common: common(module: module, sources: [operation.location])),
-                    owner: operation.location.file))
+                files.append(FileContext(path: "Tests/\(module)Tests/\(name)Tests.swift", template: "SampleTests",
+                                         owner: owner) { tests.value(common: common) })
             }
         }
         files.append(FileContext(path: "Tests/\(module)Tests/Support/ReplaySupport.swift", template: "ReplaySupport",
@@ -113,6 +112,8 @@ struct ModuleNaming {
     var requestNames: [String: String]
     /// Every top-level name, for nested names to avoid.
     var topLevel: Set<String>
+    /// `topLevel` as scopes compare names, computed once per module.
+    var topLevelKeys: Set<String>
     /// `Type.property` pairs that close a cycle of stored values and so are stored out of line.
     var indirectProperties: Set<String>
 
@@ -134,6 +135,7 @@ struct ModuleNaming {
         types = SwiftTypes(typeNames: typeNames)
         self.requestNames = requestNames
         topLevel = Set(typeNames.values).union(requestNames.values).union(SwiftNames.reservedTypeNames)
+        topLevelKeys = SwiftNames.Scope.keys(topLevel)
         indirectProperties = Self.cycleEdges(schema.types)
     }
 
