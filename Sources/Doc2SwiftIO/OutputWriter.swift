@@ -37,56 +37,20 @@ public struct OutputWriter: Sendable {
         return plan
     }
 
-    /// Applies the plan without ever leaving a half-written folder: the complete new tree is built
-    /// in a sibling folder (unchanged and foreign files hard-linked, so they keep their
-    /// modification time; changed files written), then swapped in with two renames. A run killed
-    /// before the swap leaves the old folder as it was; one killed between the renames leaves a
-    /// backup that the next run puts back before doing anything else.
-    public func write(_ files: [OutputFile], plan: Plan) throws {
-        let manager = FileManager.default
-        try recoverInterruptedSwap()
-        if manager.fileExists(atPath: directory.path), try !previouslyOwned() {
-            let contents = try manager.contentsOfDirectory(atPath: directory.path)
-            if !contents.isEmpty {
-                throw WriteError(message: "output folder '\(directory.path)' is not empty and was not written by "
-                    + "doc2swift (no \(Self.manifestName)); choose an empty or new folder")
-            }
-        }
-        let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-        let manifestURL = directory.appendingPathComponent(Self.manifestName)
-        if plan.isEmpty, FileBytes.matches(manifestURL.path, manifest) { return }
-        let staging = siblingPath("new")
-        if manager.fileExists(atPath: staging) { try manager.removeItem(atPath: staging) }
-        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+    /// Writes `files` without ever leaving a half-written folder (see `StagedOutput`): the complete
+    /// new tree is built in a sibling folder, then swapped in. A run killed before the swap leaves
+    /// the old folder as it was; one killed between the renames leaves a backup that the next run
+    /// puts back before doing anything else. Returns what changed.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> Plan {
+        let output = try StagedOutput(writer: self)
         do {
-            let byPath = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
-            let replaced = Set(plan.written).union(plan.removed).union([Self.manifestName])
-            var folders: Set<String> = [staging]
-            /// Creates the folders above `relative` inside the staging tree once.
-            func prepareFolder(for relative: String) throws {
-                let (folder, _) = Self.split(staging + "/" + relative)
-                if folders.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-            }
-            if manager.fileExists(atPath: directory.path) {
-                for entry in DirectoryWalk.entries(under: directory.path) where !replaced.contains(entry.relativePath) {
-                    try prepareFolder(for: entry.relativePath)
-                    try Self.carry(fullPath(entry.relativePath), to: staging + "/" + entry.relativePath,
-                                   isLink: entry.isLink)
-                }
-            }
-            for path in plan.written {
-                try Self.validate(path)
-                try prepareFolder(for: path)
-                try FileBytes.write(byPath[path] ?? "", to: staging + "/" + path)
-            }
-            try FileBytes.write(manifest, to: staging + "/" + Self.manifestName)
+            for file in files { try output.add(file) }
+            return try output.finish()
         } catch {
-            try? manager.removeItem(atPath: staging)
+            output.abandon()
             throw error
         }
-        try swapIn(staging)
     }
 
     /// The sibling folder `.<name>.doc2swift-<suffix>` next to the output folder, used for staging

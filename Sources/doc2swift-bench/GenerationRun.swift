@@ -95,10 +95,20 @@ struct GenerationRun {
         times.schema = clock.lap()
         cpu.schema = clock.lastCPU
         resident.schema = PeakMemory.residentMegabytes()
+        // Rendering streams into the staged output as the CLI does: render and write share the
+        // clock of `render`, and `write` is the swap that puts the tree in place.
+        let writer = OutputWriter(directory: folder)
+        let staged = try StagedOutput(writer: writer)
+        var digest = Digest()
         let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
-        var (files, renderDiagnostics) = pipeline.render(schemas, pages: pagesByAPI)
+        let renderDiagnostics = try pipeline.render(schemas, pages: pagesByAPI) { file in
+            digest.add(file)
+            try staged.add(file)
+        }
         if let packageName {
-            files.append(PackageManifest.file(name: packageName, schemas: schemas, options: options))
+            let file = PackageManifest.file(name: packageName, schemas: schemas, options: options)
+            digest.add(file)
+            try staged.add(file)
         }
         times.render = clock.lap()
         cpu.render = clock.lastCPU
@@ -107,19 +117,17 @@ struct GenerationRun {
         var diagnostics = parseDiagnostics
         diagnostics.append(contentsOf: schemaDiagnostics)
         diagnostics.append(contentsOf: renderDiagnostics)
-        let printed = Self.reportLines(diagnostics, facts: facts, schemas: schemas, files: files.count)
+        let printed = Self.reportLines(diagnostics, facts: facts, schemas: schemas, files: staged.paths.count)
         times.report = clock.lap()
         cpu.report = clock.lastCPU
         resident.report = PeakMemory.residentMegabytes()
 
-        let writer = OutputWriter(directory: folder)
-        let plan = try writer.plan(files)
         GenerationStamp.remove(in: folder)
-        try writer.write(files, plan: plan)
+        let plan = try staged.finish()
         times.write = clock.lap()
         cpu.write = clock.lastCPU
         resident.write = PeakMemory.residentMegabytes()
-        try GenerationStamp.record(inputs: inputs, report: printed, paths: files.map(\.path), in: folder)
+        try GenerationStamp.record(inputs: inputs, report: printed, paths: staged.paths, in: folder)
         times.stamp += clock.lap()
         cpu.stamp += clock.lastCPU
 
@@ -127,9 +135,9 @@ struct GenerationRun {
             times: times, cpu: cpu, residentAfter: resident, replayed: false, pages: pages.count,
             operations: schemas.reduce(0) { $0 + $1.operations.count },
             types: schemas.reduce(0) { $0 + $1.types.count },
-            filesGenerated: files.count, filesWritten: plan.written.count,
+            filesGenerated: staged.paths.count, filesWritten: plan.written.count,
             warnings: diagnostics.warningCount, errors: diagnostics.errorCount,
-            reportBytes: printed.joined(separator: "\n").utf8.count, digest: Self.digest(files))
+            reportBytes: printed.joined(separator: "\n").utf8.count, digest: digest.value)
     }
 
     /// What the CLI prints to stderr after a run (warnings and errors, one summary per API, the
@@ -142,13 +150,14 @@ struct GenerationRun {
         return lines
     }
 
-    static func digest(_ files: [OutputFile]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for file in files {
-            for byte in file.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            hash = (hash ^ 0) &* 0x100_0000_01b3
-            for byte in file.contents.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    /// FNV-1a over generated paths and texts, fed one file at a time.
+    struct Digest {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ file: OutputFile) {
+            for byte in file.path.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            value = (value ^ 0) &* 0x100_0000_01b3
+            for byte in file.contents.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
-        return hash
     }
 }

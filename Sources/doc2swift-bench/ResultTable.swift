@@ -12,7 +12,8 @@ enum ResultTable {
                  fixed(result.megabytesPerSecond, 2), fixed(Double(result.peakRSS) / 1e6, 1), count(result.filesWritten),
                  count(result.operations), count(result.types)]
             })
-        lines += ["", "## Stages of the full run (wall seconds, CPU seconds of all threads in brackets; * marks the slowest)", ""]
+        lines += ["", "## Stages of the full run (wall seconds, CPU seconds of all threads in brackets; * marks the slowest)", "",
+                  "`render` includes writing each file into the staged tree as it is rendered; `write` is the manifest and the swap.", ""]
         let stageNames = GenerationRun.StageTimes().named.map(\.0)
         lines += table(["pages"] + stageNames, results.map { result in
             let times = result.stages.named.map(\.1)

@@ -57,12 +57,12 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
         extractor: PageExtractor(includeLoader: scanner.includeLoader),
         translator: Translator(options: options, sourceRoot: scanner.displayRoot),
         templates: templates, typeMappings: settings.typeMappings, typeMappingsLocation: settings.configLocation)
+    if let output = arguments.outputDirectory, [.generate, .check].contains(arguments.command) {
+        return write(pages, with: pipeline, to: output, settings: settings, arguments: arguments,
+                     configDiagnostics: configDiagnostics, stampInputs: stampInputs)
+    }
     var result = pipeline.run(pages)
     result.diagnostics.append(contentsOf: configDiagnostics)
-    var files = result.files.filter { settings.wants($0.path) }
-    if let packageName = arguments.packageName {
-        files.append(PackageManifest.file(name: packageName, schemas: result.schemas, options: options))
-    }
     switch arguments.command {
     case .schema:
         print(JSONOutput.encode(result.schemas))
@@ -73,21 +73,55 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
     case .generate, .check, .openapi:
         break
     }
-    report(result.diagnostics, notes: arguments.verbose)
-    let failed = result.diagnostics.hasErrors || (settings.strict && result.diagnostics.warningCount > 0)
-    guard let output = arguments.outputDirectory, [.generate, .check].contains(arguments.command) else {
-        return failed ? ExitCode.failure : ExitCode.success
-    }
-    if failed {
-        let reason = result.diagnostics.hasErrors
-            ? "\(result.diagnostics.errorCount) errors above; fix them in the pages, config or templates named"
-            : "--strict counts the \(result.diagnostics.warningCount) warnings above as errors; fix them or drop --strict"
+    let diagnostics = settings.strict ? result.diagnostics.warningsAsErrors : result.diagnostics
+    report(diagnostics, notes: arguments.verbose)
+    return diagnostics.hasErrors ? ExitCode.failure : ExitCode.success
+}
+
+/// `generate` and `check` with an output folder: parses and merges every page, then renders a
+/// batch of files at a time straight into the staged output, so generated text is never all in
+/// memory. Nothing in the folder changes unless every stage succeeds.
+func write(_ pages: [InputPage], with pipeline: GeneratorPipeline, to output: String, settings: Settings,
+           arguments: CommandLineArguments, configDiagnostics: Diagnostics, stampInputs: String?) -> Int32 {
+    let (facts, parseDiagnostics) = pipeline.parse(pages)
+    let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
+    var diagnostics = configDiagnostics
+    diagnostics.append(contentsOf: parseDiagnostics)
+    diagnostics.append(contentsOf: schemaDiagnostics)
+    if settings.strict { diagnostics = diagnostics.warningsAsErrors }
+    /// Reports the diagnostics and why the folder was left alone.
+    func fail() -> Int32 {
+        report(diagnostics, notes: arguments.verbose)
+        let reason = "\(diagnostics.errorCount) errors above; fix them in the pages, config or templates named"
+            + (settings.strict ? " (--strict counts warnings as errors), or drop --strict" : "")
         printError("doc2swift: error: generation failed (\(reason)); '\(output)' was left unchanged")
         return ExitCode.failure
     }
+    if diagnostics.hasErrors { return fail() }
     let writer = OutputWriter(directory: URL(fileURLWithPath: output).standardizedFileURL)
+    let staged: StagedOutput
     do {
-        let plan = try writer.plan(files)
+        staged = try StagedOutput(writer: writer, checkOnly: arguments.command == .check)
+        let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
+        var rendered = try pipeline.render(schemas, pages: pagesByAPI) { file in
+            if settings.wants(file.path) { try staged.add(file) }
+        }
+        if let packageName = arguments.packageName {
+            try staged.add(PackageManifest.file(name: packageName, schemas: schemas, options: settings.options))
+        }
+        if settings.strict { rendered = rendered.warningsAsErrors }
+        diagnostics.append(contentsOf: rendered)
+    } catch {
+        return writeFailed(error, output: output)
+    }
+    if diagnostics.hasErrors {
+        staged.abandon()
+        return fail()
+    }
+    report(diagnostics, notes: arguments.verbose)
+    do {
+        if arguments.command == .generate { GenerationStamp.remove(in: writer.directory) }
+        let plan = try staged.finish()
         if arguments.command == .check {
             guard plan.isEmpty else {
                 for path in plan.written { printError("\(output)/\(path): error: stale; run 'doc2swift generate'") }
@@ -97,10 +131,8 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
             if !arguments.quiet { printError("doc2swift: \(output) is up to date (\(plan.unchanged) files)") }
             return ExitCode.success
         }
-        GenerationStamp.remove(in: writer.directory)
-        try writer.write(files, plan: plan)
-        let summaries = arguments.quiet ? [] : CoverageReport.summaries(facts: result.facts, schemas: result.schemas).map(\.line)
-        let counts = "\(result.diagnostics.warningCount) warnings, \(result.diagnostics.errorCount) errors"
+        let summaries = arguments.quiet ? [] : CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
+        let counts = "\(diagnostics.warningCount) warnings, \(diagnostics.errorCount) errors"
         if !arguments.quiet {
             summaries.forEach(printError)
             printError("doc2swift: wrote \(plan.written.count) files, removed \(plan.removed.count), "
@@ -108,18 +140,25 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
         }
         if let stampInputs {
             // What a re-run that finds every file unchanged prints; a failed stamp only costs speed.
-            let unchanged = arguments.quiet ? [] : ["doc2swift: wrote 0 files, removed 0, \(files.count) unchanged; \(counts)"]
-            try? GenerationStamp.record(inputs: stampInputs, report: reportLines(result.diagnostics, notes: arguments.verbose)
-                + summaries + unchanged, paths: files.map(\.path), in: writer.directory)
+            let unchanged = arguments.quiet ? [] : ["doc2swift: wrote 0 files, removed 0, \(staged.paths.count) unchanged; \(counts)"]
+            try? GenerationStamp.record(inputs: stampInputs, report: reportLines(diagnostics, notes: arguments.verbose)
+                + summaries + unchanged, paths: staged.paths, in: writer.directory)
         }
         return ExitCode.success
-    } catch let error as WriteError {
-        printError("doc2swift: error: \(error.message)")
-        return ExitCode.failure
     } catch {
-        printError("doc2swift: error: writing '\(output)' failed: \(error)")
-        return ExitCode.failure
+        staged.abandon()
+        return writeFailed(error, output: output)
     }
+}
+
+/// Reports a failure to write the output folder.
+func writeFailed(_ error: any Error, output: String) -> Int32 {
+    if let error = error as? WriteError {
+        printError("doc2swift: error: \(error.message)")
+    } else {
+        printError("doc2swift: error: writing '\(output)' failed: \(error)")
+    }
+    return ExitCode.failure
 }
 
 /// Prints diagnostics to stderr, sorted and de-duplicated.

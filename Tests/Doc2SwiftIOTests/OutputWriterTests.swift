@@ -23,7 +23,7 @@ import Testing
         let first = [OutputFile(path: "A/a.swift", contents: "a"), OutputFile(path: "A/b.swift", contents: "b")]
         let plan = try writer.plan(first)
         #expect(plan.written == ["A/a.swift", "A/b.swift"])
-        try writer.write(first, plan: plan)
+        try writer.write(first)
         #expect(folder.read("out/A/a.swift") == "a")
         #expect(try writer.plan(first).isEmpty)
 
@@ -32,7 +32,7 @@ import Testing
         #expect(next.written == ["C/c.swift"])
         #expect(next.removed == ["A/b.swift"])
         #expect(next.unchanged == 1)
-        try writer.write(second, plan: next)
+        try writer.write(second)
         #expect(folder.read("out/C/c.swift") == "cé")
         #expect(folder.read("out/A/b.swift") == nil)
         #expect(folder.read("out/.doc2swift-manifest") == "A/a.swift\nC/c.swift\n")
@@ -43,7 +43,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let writer = OutputWriter(directory: folder.url)
-        try writer.write([OutputFile(path: "a.swift", contents: "abc")], plan: writer.plan([OutputFile(path: "a.swift", contents: "abc")]))
+        try writer.write([OutputFile(path: "a.swift", contents: "abc")])
         #expect(try writer.plan([OutputFile(path: "a.swift", contents: "abd")]).written == ["a.swift"])
     }
 
@@ -53,6 +53,6 @@ import Testing
         try folder.write("mine", to: "notes.txt")
         let writer = OutputWriter(directory: folder.url)
         let files = [OutputFile(path: "a.swift", contents: "a")]
-        #expect(throws: WriteError.self) { try writer.write(files, plan: writer.plan(files)) }
+        #expect(throws: WriteError.self) { try writer.write(files) }
     }
 }

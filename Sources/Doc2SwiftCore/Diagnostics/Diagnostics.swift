@@ -26,7 +26,18 @@ public struct Diagnostics: Hashable, Sendable, Codable {
     /// Sorted by location and de-duplicated: the form printed and compared in tests.
     public var sorted: [Diagnostic] { Array(Set(all)).sorted() }
 
-    public var errorCount: Int { sorted.filter { $0.severity == .error }.count }
-    public var warningCount: Int { sorted.filter { $0.severity == .warning }.count }
+    /// Distinct errors (counted without sorting: this runs on every run's whole list).
+    public var errorCount: Int { count(of: .error) }
+    /// Distinct warnings.
+    public var warningCount: Int { count(of: .warning) }
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// The same diagnostics with every warning made an error: what `--strict` reports.
+    public var warningsAsErrors: Diagnostics {
+        Diagnostics(all.map { $0.severity == .warning ? Diagnostic(.error, $0.message, at: $0.location) : $0 })
+    }
+
+    private func count(of severity: Diagnostic.Severity) -> Int {
+        Set(all.lazy.filter { $0.severity == severity }).count
+    }
 }

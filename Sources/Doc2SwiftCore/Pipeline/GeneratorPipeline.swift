@@ -69,28 +69,45 @@ public struct GeneratorPipeline: Sendable {
     ///   - schemas: the APIs to render.
     ///   - pages: display paths of each API's pages, for layouts that give every page a file.
     public func render(_ schemas: [APISchema], pages: [String: [String]] = [:]) -> ([OutputFile], Diagnostics) {
-        let contexts = schemas.flatMap { translator.translate($0, pages: pages[$0.name] ?? []) }
-        let rendered = ParallelMap.map(contexts) { context -> Swift.Result<OutputFile, Diagnostic> in
-            do throws(Diagnostic) {
-                return .success(OutputFile(path: context.path, contents: try templates.render(context)))
-            } catch {
-                return .failure(error)
-            }
-        }
         var files: [OutputFile] = []
+        let diagnostics = render(schemas, pages: pages) { files.append($0) }
+        return (files, diagnostics)
+    }
+
+    /// Renders as `render(_:pages:)` does, a batch of files at a time on all cores, handing each
+    /// file to `emit` in the same order; only one batch of rendered text is held at once, so
+    /// memory does not grow with the number of files. An error thrown by `emit` stops rendering.
+    public func render<Failure: Error>(_ schemas: [APISchema], pages: [String: [String]] = [:], batchSize: Int = 256,
+                                       emit: (OutputFile) throws(Failure) -> Void) throws(Failure) -> Diagnostics {
+        let contexts = schemas.flatMap { translator.translate($0, pages: pages[$0.name] ?? []) }
         var diagnostics = Diagnostics()
-        for result in rendered {
-            switch result {
-            case .success(let file):
-                if files.last?.path == file.path {
-                    files[files.count - 1].contents += "\n" + file.contents
-                } else {
-                    files.append(file)
+        var pending: OutputFile?
+        var start = 0
+        while start < contexts.count {
+            let batch = Array(contexts[start..<min(start + batchSize, contexts.count)])
+            start += batch.count
+            let rendered = ParallelMap.map(batch) { context -> Swift.Result<OutputFile, Diagnostic> in
+                do throws(Diagnostic) {
+                    return .success(OutputFile(path: context.path, contents: try templates.render(context)))
+                } catch {
+                    return .failure(error)
                 }
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+            for result in rendered {
+                switch result {
+                case .success(let file):
+                    if pending?.path == file.path {
+                        pending?.contents += "\n" + file.contents
+                    } else {
+                        if let finished = pending { try emit(finished) }
+                        pending = file
+                    }
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
             }
         }
-        return (files, diagnostics)
+        if let finished = pending { try emit(finished) }
+        return diagnostics
     }
 
     /// Runs every stage.
