@@ -19,7 +19,9 @@ public struct InputScanner: Sendable {
 
     /// Every `.md` file under the root (recursively), with its API: the first folder below the root,
     /// or `singleAPI` for all of them. Sorted by path; symbolic links leading outside the root are skipped.
-    public func pages(singleAPI: String?) throws -> [InputPage] {
+    /// - Parameter readingContents: false lists the pages with empty `data`, for a parse that
+    ///   loads each page with `contents(of:)` only while it is parsed.
+    public func pages(singleAPI: String?, readingContents: Bool = true) throws -> [InputPage] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ScanError(message: "input folder '\(displayRoot)' does not exist or is not a folder")
@@ -35,10 +37,21 @@ public struct InputScanner: Sendable {
                 guard components.count >= 2 else { continue } // Pages directly in the root belong to no API.
                 api = String(components[0])
             }
-            guard let data = FileBytes.contents(root.path + "/" + entry.relativePath) else { continue }
+            let data: Data
+            if readingContents {
+                guard let read = FileBytes.contents(root.path + "/" + entry.relativePath) else { continue }
+                data = read
+            } else {
+                data = Data()
+            }
             pages.append(InputPage(displayPath: displayRoot + "/" + relative, relativePath: relative, api: api, data: data))
         }
         return pages.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// The bytes of a page listed by `pages(singleAPI:readingContents:)`; nil when it cannot be read.
+    public func contents(of page: InputPage) -> Data? {
+        FileBytes.contents(resolvedRoot + "/" + page.relativePath)
     }
 
     /// Whether a file is a page: its name ends in `.md` (any case) after at least one character.

@@ -77,7 +77,7 @@ struct GenerationRun {
         }
 
         let scanner = InputScanner(inputDirectory: input.path)
-        let pages = try scanner.pages(singleAPI: nil)
+        let pages = try scanner.pages(singleAPI: nil, readingContents: false)
         times.read = clock.lap()
         cpu.read = clock.lastCPU
         resident.read = PeakMemory.residentMegabytes()
@@ -87,7 +87,7 @@ struct GenerationRun {
             extractor: PageExtractor(includeLoader: scanner.includeLoader),
             translator: Translator(options: options, sourceRoot: scanner.displayRoot),
             templates: try TemplateLibrary())
-        let (facts, parseDiagnostics) = pipeline.parse(pages)
+        let (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
         times.parse = clock.lap()
         cpu.parse = clock.lastCPU
         resident.parse = PeakMemory.residentMegabytes()

@@ -31,9 +31,11 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
         return ExitCode.success
     }
     let scanner = InputScanner(inputDirectory: arguments.inputDirectory)
+    let streams = arguments.outputDirectory != nil && [.generate, .check].contains(arguments.command)
     let pages: [InputPage]
     do {
-        pages = try scanner.pages(singleAPI: settings.apiName)
+        // Generating into a folder reads each page only while parsing it.
+        pages = try scanner.pages(singleAPI: settings.apiName, readingContents: !streams)
     } catch let error as ScanError {
         printError("doc2swift: error: \(error.message)")
         return ExitCode.failure
@@ -57,8 +59,8 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
         extractor: PageExtractor(includeLoader: scanner.includeLoader),
         translator: Translator(options: options, sourceRoot: scanner.displayRoot),
         templates: templates, typeMappings: settings.typeMappings, typeMappingsLocation: settings.configLocation)
-    if let output = arguments.outputDirectory, [.generate, .check].contains(arguments.command) {
-        return write(pages, with: pipeline, to: output, settings: settings, arguments: arguments,
+    if streams, let output = arguments.outputDirectory {
+        return write(pages, from: scanner, with: pipeline, to: output, settings: settings, arguments: arguments,
                      configDiagnostics: configDiagnostics, stampInputs: stampInputs)
     }
     var result = pipeline.run(pages)
@@ -81,9 +83,10 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
 /// `generate` and `check` with an output folder: parses and merges every page, then renders a
 /// batch of files at a time straight into the staged output, so generated text is never all in
 /// memory. Nothing in the folder changes unless every stage succeeds.
-func write(_ pages: [InputPage], with pipeline: GeneratorPipeline, to output: String, settings: Settings,
-           arguments: CommandLineArguments, configDiagnostics: Diagnostics, stampInputs: String?) -> Int32 {
-    let (facts, parseDiagnostics) = pipeline.parse(pages)
+func write(_ pages: [InputPage], from scanner: InputScanner, with pipeline: GeneratorPipeline, to output: String,
+           settings: Settings, arguments: CommandLineArguments, configDiagnostics: Diagnostics,
+           stampInputs: String?) -> Int32 {
+    let (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
     let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
     var diagnostics = configDiagnostics
     diagnostics.append(contentsOf: parseDiagnostics)

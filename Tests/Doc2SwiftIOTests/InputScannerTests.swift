@@ -1,3 +1,4 @@
+import Doc2SwiftCore
 @testable import Doc2SwiftIO
 import Foundation
 import Testing
@@ -18,6 +19,30 @@ import Testing
         #expect(pages.map(\.api) == ["One", "One", "Two"])
         #expect(pages[2].displayPath == folder.path + "/in/Two/b.md")
         #expect(String(decoding: pages[2].data, as: UTF8.self) == "# b")
+    }
+
+    /// Listing without reading leaves `data` empty; `contents(of:)` reads the page, through a
+    /// linked root too, and the pipeline reports a page that vanished before it was parsed.
+    @Test func pagesListedWithoutContentsAreReadOnDemand() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("# a", to: "in/One/a.md")
+        try folder.write("# b", to: "in/One/b.md")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/linked", withDestinationPath: folder.path + "/in")
+        for root in ["/in", "/linked"] {
+            let scanner = InputScanner(inputDirectory: folder.path + root)
+            let pages = try scanner.pages(singleAPI: nil, readingContents: false)
+            #expect(pages.map(\.data) == [Data(), Data()])
+            #expect(pages.map { scanner.contents(of: $0).map { String(decoding: $0, as: UTF8.self) } } == ["# a", "# b"])
+        }
+        let scanner = InputScanner(inputDirectory: folder.path + "/in")
+        let pages = try scanner.pages(singleAPI: nil, readingContents: false)
+        try FileManager.default.removeItem(atPath: folder.path + "/in/One/b.md")
+        let pipeline = GeneratorPipeline(extractor: PageExtractor(), translator: Translator(), templates: try TemplateLibrary())
+        let (facts, diagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
+        #expect(facts.map(\.title) == ["a", nil])
+        #expect(diagnostics.sorted.map(\.description) == [folder.path + "/in/One/b.md:1:1: error: cannot read the page "
+            + "(was it removed or made unreadable while generating?); run again"])
     }
 
     @Test func singleAPIIncludesPagesInTheRoot() throws {

@@ -36,10 +36,21 @@ public struct GeneratorPipeline: Sendable {
     }
 
     /// Parses every page into facts, in parallel, returning them in the pages' sorted order.
-    public func parse(_ pages: [InputPage]) -> ([PageFacts], Diagnostics) {
+    /// - Parameter contents: a page's bytes; by default `page.data`. A caller that lists pages
+    ///   without reading them passes a loader, so each page's bytes live only while it is parsed.
+    ///   A page it cannot load (nil) is reported and yields facts with nothing in them.
+    public func parse(_ pages: [InputPage], contents: @Sendable (InputPage) -> Data? = { $0.data })
+        -> ([PageFacts], Diagnostics) {
         let sorted = pages.sorted { $0.relativePath < $1.relativePath }
         let results = ParallelMap.map(sorted) { page -> (PageFacts, Diagnostics) in
-            let document = BlockReader.read(data: page.data, file: page.displayPath)
+            guard let data = contents(page) else {
+                let (empty, _) = extractor.extract(BlockReader.read(data: Data(), file: page.displayPath),
+                                                   relativePath: page.relativePath, api: page.api)
+                let problem = Diagnostic.error("cannot read the page (was it removed or made unreadable while "
+                    + "generating?); run again", at: SourceLocation(file: page.displayPath, line: 1, column: 1))
+                return (empty, Diagnostics([problem]))
+            }
+            let document = BlockReader.read(data: data, file: page.displayPath)
             return extractor.extract(document, relativePath: page.relativePath, api: page.api)
         }
         var diagnostics = Diagnostics()
