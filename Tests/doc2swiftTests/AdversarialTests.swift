@@ -22,13 +22,38 @@ import Testing
                 + "typed as JSONValue",
         ]),
         Case(name: "Names", diagnostics: [
+            "in/Names/names-case.md:3:1: warning: page id 'names_post' differs only in case from 'Names_Post' at "
+                + "in/Names/names.md:3:1, so both would be named 'PostRequest'; this operation is named 'PostRequest2' "
+                + "(file 'Operations/PostRequest2.swift') instead; give the pages ids that differ in more than case and punctuation",
             "in/Names/names.md:18:1: warning: table row has an empty name cell; row skipped",
         ]),
         Case(name: "Injection", diagnostics: [
             "in/Injection/inject.md:25:27: warning: NUL byte (1 in this page) in the text; left out of generated comments, "
                 + "remove it from the page",
         ]),
-        Case(name: "FileNames", diagnostics: []),
+        Case(name: "FileNames", diagnostics: [
+            "in/FileNames/absolute.md:3:1: warning: page id '/tmp/absolute' looks like an absolute file path; no file or "
+                + "folder is named after it: the operation is named 'TmpAbsoluteRequest', from the id's letters and "
+                + "digits; write the id as a plain name (letters, digits, '_')",
+            "in/FileNames/case2.md:3:1: warning: page id 'thing_get' differs only in case from 'Thing_Get' at "
+                + "in/FileNames/case1.md:3:1, so both would be named 'GetRequest'; this operation is named 'GetRequest2' "
+                + "(file 'Operations/GetRequest2.swift') instead; give the pages ids that differ in more than case and punctuation",
+            "in/FileNames/dotdot.md:3:1: warning: page id '../../escape' looks like a file path that climbs out of its "
+                + "folder ('..'); no file or folder is named after it: the operation is named 'EscapeRequest', from the "
+                + "id's letters and digits; write the id as a plain name (letters, digits, '_')",
+            "in/FileNames/reserved.md:3:1: warning: page id 'aux' is the Windows device name AUX, which no file may be "
+                + "named; no file is named after the id: the operation is named 'AuxRequest'; give the page a "
+                + "descriptive id",
+            "in/FileNames/reserved.md:14:1: warning: type 'aux' is named 'Aux', but AUX is a Windows device name, which no "
+                + "file may be named: its file is 'Models/Aux+Model.swift' instead of 'Models/Aux.swift'; rename the type "
+                + "with 'typeNames' in doc2swift-config.json",
+            "in/FileNames/reserved2.md:3:1: warning: page id 'COM1' is the Windows device name COM1, which no file may "
+                + "be named; no file is named after the id: the operation is named 'COM1Request'; give the page a "
+                + "descriptive id",
+            "in/FileNames/slash.md:3:1: warning: page id 'a/b/c' looks like a file path ('/' or '\\' separates "
+                + "folders); no file or folder is named after it: the operation is named 'ABCRequest', from the id's "
+                + "letters and digits; write the id as a plain name (letters, digits, '_')",
+        ]),
         Case(name: "Tables", diagnostics: [
             "in/Tables/tables.md:18:1: warning: table row has 2 cells but the header has 3; missing cells read as empty",
             "in/Tables/tables.md:19:1: warning: table row has 5 cells but the header has 3; the extra cells are read as part of the last column",

@@ -36,6 +36,11 @@ public struct PageExtractor: Sendable {
     }
 }
 
+extension FrontMatter {
+    /// The first entry for `key`, with its location.
+    func first(_ key: String) -> Entry? { entries.first { $0.key == key } }
+}
+
 extension Diagnostic.Severity {
     init(_ severity: ReaderIssue.Severity) {
         switch severity {
@@ -67,6 +72,10 @@ struct PageWalk {
     var looseSamples: [LooseSample] = []
     /// The bold label that opened the current section, if a label did; its text is noted once.
     var sectionLabel: (label: String, textNoted: Bool)?
+    /// Where the operation id, the front-matter title and the first `#` heading are written.
+    var operationIDLocation: SourceLocation?
+    var titleLocation: SourceLocation?
+    var headingLocation: SourceLocation?
 
     /// Dispatches one block according to its kind and the current section.
     mutating func visit(_ block: Block) {
@@ -84,14 +93,21 @@ struct PageWalk {
 
     mutating func readFrontMatter(_ frontMatter: FrontMatter) {
         // A page concatenated several times repeats its front matter; the first one counts.
-        if facts.operationID == nil { facts.operationID = frontMatter["uid"] ?? frontMatter["id"] }
-        if facts.title == nil { facts.title = frontMatter["title"] ?? frontMatter["post_title"] }
+        if facts.operationID == nil, let entry = frontMatter.first("uid") ?? frontMatter.first("id") {
+            facts.operationID = entry.value
+            operationIDLocation = entry.location
+        }
+        if facts.title == nil, let entry = frontMatter.first("title") ?? frontMatter.first("post_title") {
+            facts.title = entry.value
+            titleLocation = entry.location
+        }
         if let uid = facts.operationID, uid.hasPrefix("tag-") { facts.isIndexPage = true }
     }
 
     mutating func readHeading(_ heading: Heading) {
         if heading.level == 1 && !sawH1 {
             sawH1 = true
+            headingLocation = heading.location
             if facts.title == nil { facts.title = InlineText.plain(heading.text) }
             section = .description
             return
@@ -250,6 +266,8 @@ struct PageWalk {
         inferRequestBodyFromSamples()
         if facts.endpoint == nil && (facts.isIndexPage || linkBullets > 0) { facts.isIndexPage = true }
         reconcilePathParameters()
+        facts.nameLocation = operationIDLocation ?? titleLocation ?? headingLocation
+        checkOperationID()
     }
 
     /// `[Home](…) &raquo; [Relations](…) &raquo; Create Relations`: two or more links joined by

@@ -12,6 +12,9 @@ public struct PageFacts: Hashable, Sendable, Codable {
     public var title: String?
     /// The operation id from front matter `uid`/`id`, else nil.
     public var operationID: String?
+    /// Where the page names itself, for diagnostics about names: the front-matter `uid`/`id`
+    /// line, else the `title` line, else the first `#` heading; nil when there is none.
+    public var nameLocation: SourceLocation?
     /// Plain-text description of the operation (first paragraphs under the title).
     public var summary: String
     public var endpoint: Endpoint?

@@ -69,6 +69,7 @@ public struct GeneratorPipeline: Sendable {
             schemas.append(schema)
             diagnostics.append(contentsOf: found)
             diagnostics.append(contentsOf: mapped)
+            diagnostics.append(contentsOf: translator.namingDiagnostics(schema, facts: apis[api] ?? []))
         }
         return (schemas, diagnostics)
     }

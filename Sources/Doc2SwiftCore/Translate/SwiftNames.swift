@@ -54,6 +54,13 @@ public enum SwiftNames {
         return name
     }
 
+    /// The request builder's name an operation id asks for, before it is made unique in the
+    /// module: the id's part after the last `_` as a type name, plus `Request`
+    /// (`v1Thing_GetThing` → `GetThingRequest`, `/tmp/absolute` → `TmpAbsoluteRequest`).
+    public static func requestName(forOperationID id: String) -> String {
+        typeName(SchemaBuildState.baseName(id)) + "Request"
+    }
+
     /// `lowerCamelCase` for properties and parameters: `SourceContactId` → `sourceContactId`,
     /// `$select` → `select`, `odata.nextLink` → `odataNextLink`, `ID` → `id`.
     public static func memberName(_ raw: String) -> String {

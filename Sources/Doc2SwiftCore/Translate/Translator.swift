@@ -47,7 +47,7 @@ public struct Translator: Sendable {
         for definition in schema.types {
             let name = naming.types.typeNames[definition.name]!
             let common = common(module: module, sources: definition.locations)
-            files.append(FileContext(path: "Sources/\(module)/Models/\(name).swift", template: "Model",
+            files.append(FileContext(path: "Sources/\(module)/Models/\(Self.modelFileName(name))", template: "Model",
                                      owner: definition.locations.first?.file) {
                 ModelContext(definition: definition, swiftName: name, naming: naming).value(common: common)
             })
@@ -82,6 +82,12 @@ public struct Translator: Sendable {
                                  context: ReplaySupportContext.value(common: common(module: module, sources: []),
                                                                      replays: replays)))
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// The file of a model type: its name, unless that is a Windows device name (`Aux`), which no
+    /// file may have in any case or with any extension; `+Model` keeps it apart from every type name.
+    static func modelFileName(_ typeName: String) -> String {
+        FileNameSafety.reservedDeviceName(typeName) == nil ? "\(typeName).swift" : "\(typeName)+Model.swift"
     }
 
     /// Keys every template sees: `header`, `access`, `moduleName`.
@@ -129,8 +135,7 @@ struct ModuleNaming {
         }
         var requestNames: [String: String] = [:]
         for operation in schema.operations {
-            let base = SchemaBuildState.baseName(operation.id)
-            requestNames[operation.id] = scope.claim(SwiftNames.typeName(base) + "Request")
+            requestNames[operation.id] = scope.claim(SwiftNames.requestName(forOperationID: operation.id))
         }
         types = SwiftTypes(typeNames: typeNames)
         self.requestNames = requestNames
@@ -141,27 +146,25 @@ struct ModuleNaming {
 
     /// Properties whose type can reach back to the type that holds them through stored
     /// (non-array) properties: a struct cannot contain itself, so these are boxed in `Indirect`.
+    /// `A.p: B` closes a cycle exactly when B reaches A, that is when A and B lie in one strongly
+    /// connected component; components are found once (Tarjan), so this stays linear in the schema.
     static func cycleEdges(_ definitions: [TypeDefinition]) -> Set<String> {
-        var edges: [String: [String]] = [:]
-        for definition in definitions {
-            edges[definition.name] = definition.properties.compactMap { property in
-                if case .named(let target) = property.type { return target }
+        var index: [String: Int] = [:]
+        for (position, definition) in definitions.enumerated() where index[definition.name] == nil {
+            index[definition.name] = position
+        }
+        let edges: [[Int]] = definitions.map { definition in
+            definition.properties.compactMap { property in
+                if case .named(let target) = property.type { return index[target] }
                 return nil
             }
         }
-        func reaches(_ start: String, _ goal: String) -> Bool {
-            var stack = [start]
-            var seen: Set<String> = [start]
-            while let node = stack.popLast() {
-                if node == goal { return true }
-                for next in edges[node] ?? [] where seen.insert(next).inserted { stack.append(next) }
-            }
-            return false
-        }
+        let component = StronglyConnected.components(edges)
         var result = Set<String>()
-        for definition in definitions {
+        for (position, definition) in definitions.enumerated() {
             for property in definition.properties {
-                if case .named(let target) = property.type, reaches(target, definition.name) {
+                if case .named(let target) = property.type, let targetIndex = index[target],
+                   component[targetIndex] == component[position] {
                     result.insert("\(definition.name).\(property.name)")
                 }
             }
