@@ -87,11 +87,15 @@ struct GenerationRun {
             extractor: PageExtractor(includeLoader: scanner.includeLoader),
             translator: Translator(options: options, sourceRoot: scanner.displayRoot),
             templates: try TemplateLibrary())
-        let (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
+        var (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
         times.parse = clock.lap()
         cpu.parse = clock.lastCPU
         resident.parse = PeakMemory.residentMegabytes()
         let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
+        // As the CLI does: what is printed and the page list are taken, then the facts let go.
+        let summaries = CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
+        let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
+        facts = []
         times.schema = clock.lap()
         cpu.schema = clock.lastCPU
         resident.schema = PeakMemory.residentMegabytes()
@@ -100,7 +104,6 @@ struct GenerationRun {
         let writer = OutputWriter(directory: folder)
         let staged = try StagedOutput(writer: writer)
         var digest = Digest()
-        let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
         let renderDiagnostics = try pipeline.render(schemas, pages: pagesByAPI) { file in
             digest.add(file)
             try staged.add(file)
@@ -117,7 +120,7 @@ struct GenerationRun {
         var diagnostics = parseDiagnostics
         diagnostics.append(contentsOf: schemaDiagnostics)
         diagnostics.append(contentsOf: renderDiagnostics)
-        let printed = Self.reportLines(diagnostics, facts: facts, schemas: schemas, files: staged.paths.count)
+        let printed = Self.reportLines(diagnostics, summaries: summaries, files: staged.paths.count)
         times.report = clock.lap()
         cpu.report = clock.lastCPU
         resident.report = PeakMemory.residentMegabytes()
@@ -142,9 +145,9 @@ struct GenerationRun {
 
     /// What the CLI prints to stderr after a run (warnings and errors, one summary per API, the
     /// final count as a no-change re-run prints it), which a replay prints again.
-    static func reportLines(_ diagnostics: Diagnostics, facts: [PageFacts], schemas: [APISchema], files: Int) -> [String] {
+    static func reportLines(_ diagnostics: Diagnostics, summaries: [String], files: Int) -> [String] {
         var lines = diagnostics.sorted.filter { $0.severity != .note }.map(\.description)
-        lines += CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
+        lines += summaries
         lines.append("doc2swift: wrote 0 files, removed 0, \(files) unchanged; "
             + "\(diagnostics.warningCount) warnings, \(diagnostics.errorCount) errors")
         return lines

@@ -86,8 +86,13 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
 func write(_ pages: [InputPage], from scanner: InputScanner, with pipeline: GeneratorPipeline, to output: String,
            settings: Settings, arguments: CommandLineArguments, configDiagnostics: Diagnostics,
            stampInputs: String?) -> Int32 {
-    let (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
+    var (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
     let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
+    // Facts are large (every table cell and sample of every page); keep only what is printed
+    // and the page list, and let them go before rendering.
+    let summaries = arguments.quiet ? [] : CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
+    let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
+    facts = []
     var diagnostics = configDiagnostics
     diagnostics.append(contentsOf: parseDiagnostics)
     diagnostics.append(contentsOf: schemaDiagnostics)
@@ -105,7 +110,6 @@ func write(_ pages: [InputPage], from scanner: InputScanner, with pipeline: Gene
     let staged: StagedOutput
     do {
         staged = try StagedOutput(writer: writer, checkOnly: arguments.command == .check)
-        let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
         var rendered = try pipeline.render(schemas, pages: pagesByAPI) { file in
             if settings.wants(file.path) { try staged.add(file) }
         }
@@ -134,7 +138,6 @@ func write(_ pages: [InputPage], from scanner: InputScanner, with pipeline: Gene
             if !arguments.quiet { printError("doc2swift: \(output) is up to date (\(plan.unchanged) files)") }
             return ExitCode.success
         }
-        let summaries = arguments.quiet ? [] : CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
         let counts = "\(diagnostics.warningCount) warnings, \(diagnostics.errorCount) errors"
         if !arguments.quiet {
             summaries.forEach(printError)

@@ -26,6 +26,40 @@ public enum SwiftNames {
     /// The words of a name: split at non-alphanumerics and at lower→upper case changes,
     /// keeping acronyms together (`URLString` → `URL`, `String`).
     static func words(_ raw: String) -> [String] {
+        let bytes = Array(raw.utf8)
+        // Names are nearly always ASCII: bytes are enough there, and much faster than characters.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return characterWords(raw) }
+        var words: [String] = []
+        var start = -1
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func close(_ end: Int) {
+            if start >= 0 { words.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+            start = -1
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isLower(byte) || isUpper(byte) || isDigit(byte) else {
+                close(index)
+                continue
+            }
+            if start >= 0 {
+                let last = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                let lowerToUpper = (isLower(last) || isDigit(last)) && isUpper(byte)
+                let acronymEnd = isUpper(last) && isUpper(byte) && nextIsLower
+                if lowerToUpper || acronymEnd { close(index) }
+            }
+            if start < 0 { start = index }
+        }
+        close(bytes.count)
+        return words
+    }
+
+    /// `words` for text with non-ASCII characters: a letter followed by a combining mark is not
+    /// ASCII, and a non-ASCII lowercase letter after capitals ends an acronym.
+    static func characterWords(_ raw: String) -> [String] {
         var words: [String] = []
         var current: [Character] = []
         let characters = Array(raw)

@@ -110,3 +110,39 @@ import Testing
         #expect(GenerationOptions(moduleSuffix: "Kit").moduleName(for: "apollo") == "ApolloKit")
     }
 }
+
+/// The byte-level word splitter agrees with the character-level one on ASCII text.
+@Suite struct SwiftNamesWordsAgreementTests {
+    @Test(arguments: 0..<50)
+    func asciiFastPathMatchesCharacters(seed: UInt64) {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1
+        let alphabet = Array("aBzZ09_-. $AbCDeF")
+        for _ in 0..<200 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 59)
+            let text = String((0..<length).map { position in
+                alphabet[Int((state >> UInt64(position * 3 % 50)) % UInt64(alphabet.count))]
+            })
+            #expect(SwiftNames.words(text) == SwiftNames.characterWords(text), "\(text)")
+        }
+    }
+}
+
+/// Header mentions: whole words only, any case, the ASCII path agreeing with the Unicode one.
+@Suite struct ConditionalHeaderMentionTests {
+    @Test func wholeWordsInAnyCase() {
+        #expect(ConditionalHeaders.mentions("Send if-unmodified-since to guard.", "If-Unmodified-Since"))
+        #expect(!ConditionalHeaders.mentions("Send If-Match-Version.", "If-Match"))
+        #expect(!ConditionalHeaders.mentions("XIf-Match", "If-Match"))
+        #expect(ConditionalHeaders.mentions("If-Match", "If-Match"))
+        #expect(ConditionalHeaders.mentions("Use “If-Match” — always.", "If-Match"))
+        #expect(!ConditionalHeaders.mentions("éIf-Match", "If-Match"))
+        #expect(!ConditionalHeaders.mentions("", "If-Match"))
+    }
+
+    @Test(arguments: ["a If-Match b", "If-Match-X If-Match", "if-matchif-match", "(IF-MATCH)", "1If-Match", "If-Match1",
+                      "-If-Match", "If-Matc", "xx if-match"])
+    func asciiPathAgreesWithUnicodePath(text: String) {
+        #expect(ConditionalHeaders.mentions(text, "If-Match") == ConditionalHeaders.characterMentions(text, "If-Match"))
+    }
+}
