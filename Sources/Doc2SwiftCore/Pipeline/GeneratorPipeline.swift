@@ -92,26 +92,37 @@ public struct GeneratorPipeline: Sendable {
     public func render<Failure: Error>(_ schemas: [APISchema], pages: [String: [String]] = [:], batchSize: Int = 256,
                                        emit: (OutputFile) throws(Failure) -> Void) throws(Failure) -> Diagnostics {
         let contexts = schemas.flatMap { translator.translate($0, pages: pages[$0.name] ?? []) }
-        var diagnostics = Diagnostics()
-        var pending: OutputFile?
-        var start = 0
-        while start < contexts.count {
-            let batch = Array(contexts[start..<min(start + batchSize, contexts.count)])
-            start += batch.count
-            let rendered = ParallelMap.map(batch) { context -> Swift.Result<OutputFile, Diagnostic> in
+        let batches = stride(from: 0, to: contexts.count, by: batchSize).map { start in
+            Array(contexts[start..<min(start + batchSize, contexts.count)])
+        }
+        let templates = self.templates
+        /// Renders one batch on all cores.
+        @Sendable func renderBatch(_ batch: [FileContext]) -> [Swift.Result<OutputFile, Diagnostic>] {
+            ParallelMap.map(batch) { context -> Swift.Result<OutputFile, Diagnostic> in
                 do throws(Diagnostic) {
                     return .success(OutputFile(path: context.path, contents: try templates.render(context)))
                 } catch {
                     return .failure(error)
                 }
             }
+        }
+        var diagnostics = Diagnostics()
+        var pending: OutputFile?
+        // While one batch is handed to `emit` (which writes files: mostly waiting on the system),
+        // the next one renders; at most two batches of text exist at once.
+        var ahead = batches.first.map { first in AheadOf.start { renderBatch(first) } }
+        for index in batches.indices {
+            let rendered = ahead?.wait() ?? []
+            ahead = index + 1 < batches.count ? AheadOf.start { [batch = batches[index + 1]] in renderBatch(batch) } : nil
             for result in rendered {
                 switch result {
                 case .success(let file):
                     if pending?.path == file.path {
                         pending?.contents += "\n" + file.contents
                     } else {
-                        if let finished = pending { try emit(finished) }
+                        if let finished = pending {
+                            do { try emit(finished) } catch { _ = ahead?.wait(); throw error }
+                        }
                         pending = file
                     }
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -177,5 +188,26 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots.map { $0! }
+    }
+}
+
+/// A value computed on another thread, waited for once.
+final class AheadOf<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    static func start(_ compute: @escaping @Sendable () -> Value) -> AheadOf {
+        let ahead = AheadOf()
+        DispatchQueue.global().async {
+            ahead.value = compute()
+            ahead.done.signal()
+        }
+        return ahead
+    }
+
+    /// The value, once computed; call at most once.
+    func wait() -> Value {
+        done.wait()
+        return value!
     }
 }
