@@ -273,6 +273,10 @@ struct PageWalk {
     /// `[Home](…) &raquo; [Relations](…) &raquo; Create Relations`: two or more links joined by
     /// separators, possibly ending in the page's own name.
     static func isNavigationTrail(_ raw: String) -> Bool {
+        // Most paragraphs are no trail, and a trail starts with a link: skip the rest unless the
+        // text starts with `[` (or an entity, which may decode to one, or a non-ASCII space).
+        guard let first = raw.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
+              first == UInt8(ascii: "[") || first == UInt8(ascii: "&") || first >= 0x80 else { return false }
         let decoded = HTMLEntities.decode(raw)
         var links = 0
         var rest = ""
