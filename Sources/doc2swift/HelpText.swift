@@ -51,6 +51,10 @@ enum HelpText {
       0   success (warnings may have been printed)
       1   errors in the input or templates, a stale output folder (check), or warnings with --strict
       64  usage error
+
+    ENVIRONMENT:
+      DOC2SWIFT_THREADS=N   work on at most N pages or files at once (default: all cores); the
+                            output is the same for every N
     """
 
     static func help(for command: String?) -> String {

@@ -7,7 +7,7 @@ import Testing
     @Test func helpListsEveryCommand() throws {
         let result = try CLIRunner.run(["--help"])
         #expect(result.status == 0)
-        for command in ["generate", "check", "schema", "report", "dump-context", "EXIT CODES"] {
+        for command in ["generate", "check", "schema", "report", "dump-context", "EXIT CODES", "DOC2SWIFT_THREADS"] {
             #expect(result.stdout.contains(command), "help lacks \(command)")
         }
     }
