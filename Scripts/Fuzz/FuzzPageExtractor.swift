@@ -1,0 +1,14 @@
+// libFuzzer entry point for the page extractor (built and run by Scripts/libfuzzer.sh).
+// Same calls as `MutationFuzzTests.pageExtractor`: read the bytes as a page, then extract its facts.
+import Doc2SwiftCore
+import Foundation
+import MarkdownBlocks
+
+private let extractor = PageExtractor()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    let document = BlockReader.read(data: Data(UnsafeRawBufferPointer(start: start, count: count)), file: "F/p.md")
+    _ = extractor.extract(document, relativePath: "F/p.md", api: "F")
+    return 0
+}
