@@ -1,4 +1,5 @@
 import Dispatch
+import Doc2SwiftCore
 public import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -59,18 +60,17 @@ public struct GenerationStamp: Equatable, Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return [("", "missing")] }
         let relatives = isFolder.boolValue ? DirectoryWalk.entries(under: path).map(\.relativePath).sorted() : [""]
-        let digests = ConcurrentSlots<String>(count: relatives.count)
-        DispatchQueue.concurrentPerform(iterations: relatives.count) { index in
-            let file = relatives[index].isEmpty ? path : path + "/" + relatives[index]
+        let digests = ParallelMap.map(relatives) { relative -> String in
+            let file = relative.isEmpty ? path : path + "/" + relative
             var hasher = StableHasher()
             if let data = FileBytes.contents(file) {
                 data.withUnsafeBytes { hasher.combine($0) }
             } else {
                 hasher.combine("unreadable")
             }
-            digests.set(index, hasher.finalize())
+            return hasher.finalize()
         }
-        return Array(zip(relatives, digests.values))
+        return Array(zip(relatives, digests))
     }
 
     /// The stamp of the output folder `directory` when it matches `inputs` and every output is as
