@@ -35,7 +35,8 @@ struct Settings {
                         : ((configPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
                 }
             } else {
-                diagnostics.error("config file '\(configPath)' cannot be read", at: nil)
+                diagnostics.error("config file '\(configPath)' cannot be read; check the --config path and its permissions",
+                                  at: nil)
             }
         }
         let options = GenerationOptions(

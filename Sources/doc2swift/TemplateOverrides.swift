@@ -7,7 +7,8 @@ enum TemplateOverrides {
         guard let directory else { return [:] }
         let url = URL(fileURLWithPath: directory)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
-            throw Diagnostic.error("template folder '\(directory)' cannot be read", at: nil)
+            throw Diagnostic.error("template folder '\(directory)' cannot be read; check the --templates path "
+                + "(or 'templates' in the config) and its permissions", at: nil)
         }
         var overrides: [String: (path: String, text: String)] = [:]
         for name in names.sorted() where name.hasSuffix(".mustache") {

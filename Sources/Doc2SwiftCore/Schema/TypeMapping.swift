@@ -9,7 +9,8 @@ public enum TypeMapping {
         var valid: [String: String] = [:]
         for (from, to) in mappings.sorted(by: { $0.key < $1.key }) {
             if schema.type(named: to) == nil {
-                diagnostics.error("type mapping '\(from)' → '\(to)': API \(schema.name) has no type '\(to)'",
+                diagnostics.error("type mapping '\(from)' → '\(to)': API \(schema.name) has no type '\(to)'; map to one "
+                    + "of its documented types ('doc2swift schema' lists them)",
                                   at: configLocation)
             } else {
                 valid[from] = to
