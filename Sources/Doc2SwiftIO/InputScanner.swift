@@ -18,35 +18,56 @@ public struct InputScanner: Sendable {
     }
 
     /// Every `.md` file under the root (recursively), with its API: the first folder below the root,
-    /// or `singleAPI` for all of them. Sorted by path; symbolic links leading outside the root are skipped.
+    /// or `singleAPI` for all of them. Sorted by path. A page that cannot be used (a link leading
+    /// outside the root, a page outside any API folder, an unreadable file) is left out with a
+    /// diagnostic saying why, never silently.
     /// - Parameter readingContents: false lists the pages with empty `data`, for a parse that
     ///   loads each page with `contents(of:)` only while it is parsed.
-    public func pages(singleAPI: String?, readingContents: Bool = true) throws -> [InputPage] {
+    public func scan(singleAPI: String?, readingContents: Bool = true) throws -> (pages: [InputPage], skipped: Diagnostics) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ScanError(message: "input folder '\(displayRoot)' does not exist or is not a folder")
         }
         var pages: [InputPage] = []
+        var skipped = Diagnostics()
         for entry in DirectoryWalk.entries(under: root.path) where Self.isPage(entry.relativePath) {
+            let location = SourceLocation(file: displayRoot + "/" + entry.relativePath, line: 1, column: 1)
             guard let relative = entry.isLink
                 ? relativePath(of: root.appendingPathComponent(entry.relativePath))
-                : unlinkedRelativePath(entry.relativePath) else { continue }
+                : unlinkedRelativePath(entry.relativePath) else {
+                skipped.warning("symbolic link leads outside the input folder '\(displayRoot)' (or nowhere); page "
+                    + "skipped; copy the page into the folder to use it", at: location)
+                continue
+            }
             let components = relative.split(separator: "/")
             let api: String
             if let singleAPI { api = singleAPI } else {
-                guard components.count >= 2 else { continue } // Pages directly in the root belong to no API.
+                guard components.count >= 2 else {
+                    skipped.warning("page is directly in the input folder, so it belongs to no API; page skipped; "
+                        + "move it into '\(displayRoot)/<API>/' or pass --api NAME to read the folder as one API",
+                        at: location)
+                    continue
+                }
                 api = String(components[0])
             }
             let data: Data
             if readingContents {
-                guard let read = FileBytes.contents(root.path + "/" + entry.relativePath) else { continue }
+                guard let read = FileBytes.contents(root.path + "/" + entry.relativePath) else {
+                    skipped.error("cannot read the page; check its permissions (or remove it)", at: location)
+                    continue
+                }
                 data = read
             } else {
                 data = Data()
             }
             pages.append(InputPage(displayPath: displayRoot + "/" + relative, relativePath: relative, api: api, data: data))
         }
-        return pages.sorted { $0.relativePath < $1.relativePath }
+        return (pages.sorted { $0.relativePath < $1.relativePath }, skipped)
+    }
+
+    /// The pages `scan(singleAPI:readingContents:)` finds, without the reasons for skipped files.
+    public func pages(singleAPI: String?, readingContents: Bool = true) throws -> [InputPage] {
+        try scan(singleAPI: singleAPI, readingContents: readingContents).pages
     }
 
     /// The bytes of a page listed by `pages(singleAPI:readingContents:)`; nil when it cannot be read.

@@ -18,8 +18,11 @@ enum OpenAPICommand {
         let scanner = InputScanner(inputDirectory: arguments.inputDirectory)
         let pipeline: GeneratorPipeline
         let pages: [InputPage]
+        var diagnostics = configDiagnostics
         do {
-            pages = try scanner.pages(singleAPI: settings.apiName)
+            let scan = try scanner.scan(singleAPI: settings.apiName)
+            pages = scan.pages
+            diagnostics.append(contentsOf: scan.skipped)
             // Only the parse and schema stages run; the pipeline needs templates all the same.
             pipeline = GeneratorPipeline(
                 extractor: PageExtractor(includeLoader: scanner.includeLoader), translator: Translator(),
@@ -35,7 +38,6 @@ enum OpenAPICommand {
         let (facts, parseDiagnostics) = pipeline.parse(pages)
         let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
         let exports = schemas.map { OpenAPIExporter().export($0) }
-        var diagnostics = configDiagnostics
         diagnostics.append(contentsOf: parseDiagnostics)
         diagnostics.append(contentsOf: schemaDiagnostics)
         exports.forEach { diagnostics.append(contentsOf: $0.diagnostics) }

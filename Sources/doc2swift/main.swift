@@ -14,9 +14,10 @@ func printError(_ text: String) {
 }
 
 func run(_ arguments: CommandLineArguments) -> Int32 {
-    let (settings, configDiagnostics) = Settings.resolve(arguments)
-    if configDiagnostics.hasErrors {
-        report(configDiagnostics, notes: true)
+    // Config problems, then input files that were passed over: reported with the pages' diagnostics.
+    var (settings, setupDiagnostics) = Settings.resolve(arguments)
+    if setupDiagnostics.hasErrors {
+        report(setupDiagnostics, notes: true)
         return ExitCode.failure
     }
     // A `generate` whose inputs, command line and outputs are as the last successful run left
@@ -35,7 +36,9 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
     let pages: [InputPage]
     do {
         // Generating into a folder reads each page only while parsing it.
-        pages = try scanner.pages(singleAPI: settings.apiName, readingContents: !streams)
+        let scan = try scanner.scan(singleAPI: settings.apiName, readingContents: !streams)
+        pages = scan.pages
+        setupDiagnostics.append(contentsOf: scan.skipped)
     } catch let error as ScanError {
         printError("doc2swift: error: \(error.message)")
         return ExitCode.failure
@@ -61,10 +64,10 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
         templates: templates, typeMappings: settings.typeMappings, typeMappingsLocation: settings.configLocation)
     if streams, let output = arguments.outputDirectory {
         return write(pages, from: scanner, with: pipeline, to: output, settings: settings, arguments: arguments,
-                     configDiagnostics: configDiagnostics, stampInputs: stampInputs)
+                     setupDiagnostics: setupDiagnostics, stampInputs: stampInputs)
     }
     var result = pipeline.run(pages)
-    result.diagnostics.append(contentsOf: configDiagnostics)
+    result.diagnostics.append(contentsOf: setupDiagnostics)
     switch arguments.command {
     case .schema:
         print(JSONOutput.encode(result.schemas))
@@ -84,7 +87,7 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
 /// batch of files at a time straight into the staged output, so generated text is never all in
 /// memory. Nothing in the folder changes unless every stage succeeds.
 func write(_ pages: [InputPage], from scanner: InputScanner, with pipeline: GeneratorPipeline, to output: String,
-           settings: Settings, arguments: CommandLineArguments, configDiagnostics: Diagnostics,
+           settings: Settings, arguments: CommandLineArguments, setupDiagnostics: Diagnostics,
            stampInputs: String?) -> Int32 {
     var (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
     let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
@@ -93,7 +96,7 @@ func write(_ pages: [InputPage], from scanner: InputScanner, with pipeline: Gene
     let summaries = arguments.quiet ? [] : CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
     let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
     facts = []
-    var diagnostics = configDiagnostics
+    var diagnostics = setupDiagnostics
     diagnostics.append(contentsOf: parseDiagnostics)
     diagnostics.append(contentsOf: schemaDiagnostics)
     if settings.strict { diagnostics = diagnostics.warningsAsErrors }

@@ -63,9 +63,40 @@ import Testing
         try manager.createSymbolicLink(atPath: folder.path + "/in/API/leak.md", withDestinationPath: folder.path + "/outside/secret.md")
         try manager.createSymbolicLink(atPath: folder.path + "/in/API/linked", withDestinationPath: folder.path + "/outside")
         try manager.createSymbolicLink(atPath: folder.path + "/in/API/alias.md", withDestinationPath: folder.path + "/in/API/a.md")
-        let pages = try InputScanner(inputDirectory: folder.path + "/in").pages(singleAPI: nil)
-        // A link inside the root is read under its target's path, as before.
+        let (pages, skipped) = try InputScanner(inputDirectory: folder.path + "/in").scan(singleAPI: nil)
+        // A link inside the root is read under its target's path, as before; a linked folder is not
+        // walked into.
         #expect(pages.map(\.relativePath) == ["API/a.md", "API/a.md"])
+        #expect(skipped.sorted.map(\.description) == [
+            folder.path + "/in/API/leak.md:1:1: warning: symbolic link leads outside the input folder '"
+                + folder.path + "/in' (or nowhere); page skipped; copy the page into the folder to use it",
+        ])
+    }
+
+    /// Files passed over are reported: a page outside any API folder, and an unreadable page
+    /// (an error: its operations would silently be missing).
+    @Test func skippedPagesAreReported() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("# root", to: "in/root.md")
+        try folder.write("# a", to: "in/API/a.md")
+        try folder.write("# locked", to: "in/API/locked.md")
+        let scanner = InputScanner(inputDirectory: folder.path + "/in")
+        let (pages, skipped) = try scanner.scan(singleAPI: nil)
+        #expect(pages.map(\.relativePath) == ["API/a.md", "API/locked.md"])
+        #expect(skipped.sorted.map(\.description) == [
+            folder.path + "/in/root.md:1:1: warning: page is directly in the input folder, so it belongs to no API; page "
+                + "skipped; move it into '" + folder.path + "/in/<API>/' or pass --api NAME to read the folder as one API",
+        ])
+        // A directory where a page should be cannot be read, whoever runs the test.
+        try FileManager.default.removeItem(atPath: folder.path + "/in/API/locked.md")
+        try FileManager.default.createDirectory(atPath: folder.path + "/in/API/locked.md/x", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/in/API/dir.md", withDestinationPath: folder.path + "/in/API/locked.md")
+        let again = try scanner.scan(singleAPI: nil)
+        #expect(again.pages.map(\.relativePath) == ["API/a.md"])
+        #expect(again.skipped.sorted.filter { $0.severity == .error }.map(\.description) == [
+            folder.path + "/in/API/dir.md:1:1: error: cannot read the page; check its permissions (or remove it)",
+        ])
     }
 
     @Test func aRootBehindALinkIsRead() throws {
