@@ -83,6 +83,30 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["in", "out", "sentinel.txt"])
     }
 
+    /// Files stream into the staging folder as they render; a template error on a later file must
+    /// still leave the previous output exactly as it was, and no staging folder behind.
+    @Test func aTemplateErrorMidwayLeavesThePreviousOutput() throws {
+        let root = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.writePages(30, version: 1, to: root.appendingPathComponent("in"))
+        #expect(try HostileRunner.run(["generate", "in", "--output", "out", "-q"], in: root).status == 0)
+        let output = root.appendingPathComponent("out")
+        let before = DeterminismTests.snapshot(output)
+        try Self.writePages(30, version: 2, to: root.appendingPathComponent("in"))
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        // Files render in path order: the client and the models (changed) first, then the
+        // operations' `+Client` files, which fail.
+        try Data("{{header}}\n{{noSuchKey}}\n".utf8).write(to: templates.appendingPathComponent("ClientOperation.mustache"))
+        let failed = try HostileRunner.run(["generate", "in", "--output", "out", "--templates", "templates", "-q"], in: root)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("templates/ClientOperation.mustache:2:1: error: unknown key 'noSuchKey'"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("'out' was left unchanged"))
+        #expect(DeterminismTests.snapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".out.") }
+        #expect(leftovers.isEmpty, "left behind: \(leftovers)")
+    }
+
     @Test func runKilledMidwayLeavesThePreviousOutput() throws {
         let root = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
