@@ -175,6 +175,28 @@ import Testing
         #expect(try HostileRunner.typecheck(module: "BinaryAPI", in: root.appendingPathComponent("out")) == "")
     }
 
+    /// Pages shaped to make naive parsing quadratic (each once took minutes): 200,000 unclosed `[`
+    /// in a paragraph, a body table of 5,000 rows each naming an undocumented type, and 10,000
+    /// query parameters. Each must finish, with its diagnostics, well inside the time limit.
+    @Test(arguments: [
+        ("brackets", String(repeating: "[", count: 200_000) + "\n"),
+        ("types", "## Request Body: Wide\n\n| Property Name | Type | Description |\n|---|---|---|\n"
+            + (0..<5_000).map { "| p\($0) | Undocumented\($0) | d |\n" }.joined()),
+        ("parameters", "| Parameter Name | Type | Description |\n|---|---|---|\n"
+            + (0..<10_000).map { "| q\($0) | int32 | d |\n" }.joined()),
+    ])
+    func pagesBuiltToBeSlowFinish(name: String, body: String) throws {
+        let root = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("in/Slow")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let page = "---\ntitle: POST Slow\nid: Slow_Post\n---\n\n# POST Slow\n\n```http\nPOST /api/v1/slow\n```\n\n" + body
+        try Data(page.utf8).write(to: folder.appendingPathComponent("\(name).md"))
+        let result = try HostileRunner.run(["generate", "in", "--output", "out", "-q"], in: root, timeout: 60)
+        #expect(!result.signaled, "killed after \(result.seconds) s")
+        #expect(result.status == 0, "\(result.stderr.prefix(2_000))")
+    }
+
     /// A 10 MB page holding a 10,000-row table, made at test time: generated in bounded time and
     /// memory, every row a property.
     @Test func tenMegabytePageWithTenThousandRows() throws {

@@ -29,21 +29,8 @@ struct CLIRunner {
 
     /// Runs `doc2swift arguments…` in `directory` (the repository root by default).
     static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Output {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let outcome = try HostileRunner.run(arguments, in: directory, executable: executable, timeout: 600)
+        return Output(status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr)
     }
 
     /// A new empty folder, removed by the caller.

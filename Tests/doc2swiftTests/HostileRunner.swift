@@ -40,8 +40,16 @@ enum HostileRunner {
         try process.run()
         let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        // Both pipes are drained at once: a child filling one pipe's buffer while the other is
+        // being read would otherwise wait forever.
+        let errorRead = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var errData = Data()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errorRead.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errorRead.wait()
         process.waitUntilExit()
         watchdog.cancel()
         return Outcome(status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,

@@ -278,19 +278,29 @@ struct PageWalk {
         guard let first = raw.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }),
               first == UInt8(ascii: "[") || first == UInt8(ascii: "&") || first >= 0x80 else { return false }
         let decoded = HTMLEntities.decode(raw)
+        let characters = Array(decoded)
+        // The next `]` and `)` at or after each position, so that finding links stays linear
+        // however many unclosed `[` a hostile paragraph holds.
+        var nextClose = [Int](repeating: characters.count, count: characters.count + 1)
+        var nextParen = [Int](repeating: characters.count, count: characters.count + 1)
+        for index in characters.indices.reversed() {
+            nextClose[index] = characters[index] == "]" ? index : nextClose[index + 1]
+            nextParen[index] = characters[index] == ")" ? index : nextParen[index + 1]
+        }
         var links = 0
         var rest = ""
-        var index = decoded.startIndex
-        while index < decoded.endIndex {
-            if decoded[index] == "[", let close = decoded[index...].firstIndex(of: "]"),
-               decoded.index(after: close) < decoded.endIndex, decoded[decoded.index(after: close)] == "(",
-               let end = decoded[close...].firstIndex(of: ")") {
-                links += 1
-                index = decoded.index(after: end)
-                continue
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "[" {
+                let close = nextClose[index]
+                if close + 1 < characters.count, characters[close + 1] == "(", nextParen[close] < characters.count {
+                    links += 1
+                    index = nextParen[close] + 1
+                    continue
+                }
             }
-            rest.append(decoded[index])
-            index = decoded.index(after: index)
+            rest.append(characters[index])
+            index += 1
         }
         let separators: Set<Character> = ["»", "›", ">", "/", "|", "\\"]
         let pieces = rest.split { separators.contains($0) }.map { $0.trimmingBlanksAndNewlines() }

@@ -82,17 +82,19 @@ extension SchemaBuildState {
     /// Properties with an empty type cell (or a bare `array`) take their type from sample values.
     mutating func typeUntypedProperties(from observations: [SampleObservation], in name: String) -> Bool {
         guard let definition = registry[name] else { return false }
-        var changed = false
+        var inferred: [String: TypeExpression] = [:]
         for property in definition.properties where property.type == .unknown || property.type == .array(nil) {
             let values = observations.compactMap { $0.node[property.name] }
             let type = inferring(at: property.location) { $0.infer(values, name: name + SwiftNames.typeName(property.name)) }
             guard type != .unknown, type != property.type else { continue }
-            registry.setType(type, of: property.name, in: name)
+            inferred[property.name] = type
             diagnostics.note("'\(name).\(property.name)' has no documented type; typed \(type.displayName) from samples",
                              at: property.location)
-            changed = true
         }
-        return changed
+        // Property types take no part in matching samples to types, so setting them together is
+        // the same as one by one.
+        registry.setTypes(inferred, in: name)
+        return !inferred.isEmpty
     }
 
     /// Anything still open after samples becomes `JSONValue`, with a warning per type.
@@ -118,10 +120,12 @@ extension SchemaBuildState {
             }
         }
         for definition in registry.definitions.values.sorted(by: { $0.name < $1.name }) {
+            var resolved: [String: TypeExpression] = [:]
             for property in definition.properties {
                 let type = resolve(property.type, at: property.location, what: "'\(definition.name).\(property.name)'")
-                if type != property.type { registry.setType(type, of: property.name, in: definition.name) }
+                if type != property.type { resolved[property.name] = type }
             }
+            registry.setTypes(resolved, in: definition.name)
         }
         for index in operations.indices {
             let operation = operations[index]

@@ -81,8 +81,9 @@ struct SchemaBuildState {
         }
         operationLocations[id] = page.location
         var parameters: [Parameter] = []
+        var seen: Set<String> = []
         for fact in page.parameters {
-            if parameters.contains(where: { $0.name == fact.name && $0.place == fact.place }) {
+            if !seen.insert(fact.place.rawValue + " " + fact.name).inserted {
                 diagnostics.warning("\(fact.place.rawValue) parameter '\(fact.name)' is documented twice; "
                     + "the first row is used", at: fact.location)
                 continue

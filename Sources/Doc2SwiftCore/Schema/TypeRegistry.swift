@@ -24,8 +24,13 @@ struct TypeRegistry {
         if definition.description.isEmpty { definition.description = description }
         definition.origin = .documented
         definition.locations.append(location)
+        // First position of each name, so that a table of thousands of rows merges in linear time.
+        var positions: [String: Int] = [:]
+        for (index, property) in definition.properties.enumerated() where positions[property.name] == nil {
+            positions[property.name] = index
+        }
         for fact in properties {
-            if let index = definition.properties.firstIndex(where: { $0.name == fact.name }) {
+            if let index = positions[fact.name] {
                 let existing = definition.properties[index]
                 definition.properties[index].type = Self.mergeTypes(
                     existing.type, fact.type, property: "\(name).\(fact.name)", existingAt: existing.location,
@@ -36,6 +41,7 @@ struct TypeRegistry {
                     definition.properties[index].location = fact.location
                 }
             } else {
+                positions[fact.name] = definition.properties.count
                 definition.properties.append(Property(name: fact.name, type: fact.type, description: fact.description,
                                                       isInferred: false, location: fact.location))
             }
@@ -90,11 +96,13 @@ struct TypeRegistry {
         store(definition)
     }
 
-    /// Replaces the type of one property.
-    mutating func setType(_ type: TypeExpression, of property: String, in name: String) {
-        guard var definition = definitions[name],
-              let index = definition.properties.firstIndex(where: { $0.name == property }) else { return }
-        definition.properties[index].type = type
+    /// Replaces the types of properties (by name) of one type, re-indexing it once: a type with
+    /// thousands of properties must not be re-indexed once per property.
+    mutating func setTypes(_ types: [String: TypeExpression], in name: String) {
+        guard !types.isEmpty, var definition = definitions[name] else { return }
+        for index in definition.properties.indices {
+            if let type = types[definition.properties[index].name] { definition.properties[index].type = type }
+        }
         store(definition)
     }
 
