@@ -146,10 +146,15 @@ struct OperationContext {
         }
         let placeholders = Set(Endpoint(method: operation.method, path: operation.path, location: operation.location)
             .pathParameterNames)
+        // The first path parameter of each name, looked up once per segment.
+        var pathParameters: [String: BuilderParameter] = [:]
+        for parameter in parameters where parameter.parameter.place == .path && pathParameters[parameter.parameter.name] == nil {
+            pathParameters[parameter.parameter.name] = parameter
+        }
         let segments: [[String: TemplateValue]] = operation.path.split(separator: "/").map { segment in
             let text = String(segment)
             if text.hasPrefix("{"), text.hasSuffix("}"), placeholders.contains(String(text.dropFirst().dropLast())),
-               let parameter = parameters.first(where: { $0.parameter.place == .path && "{\($0.parameter.name)}" == text }) {
+               let parameter = pathParameters[String(text.dropFirst().dropLast())] {
                 return ["expression": .string("APIRequest.encodePathSegment(\(Self.stringExpression(parameter)))")]
             }
             // Literal segments are URL text already (`$metadata`); only values are percent-encoded.
