@@ -50,7 +50,7 @@ let package = Package(
         ),
 
         .testTarget(name: "MarkdownBlocksTests", dependencies: ["MarkdownBlocks"], swiftSettings: swiftSettings),
-        .testTarget(name: "MustacheTests", dependencies: ["Mustache"], swiftSettings: swiftSettings),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
         .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "Doc2SwiftIOTests", dependencies: ["Doc2SwiftIO", "Doc2SwiftCore"], swiftSettings: swiftSettings),
         .testTarget(

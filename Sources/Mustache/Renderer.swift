@@ -7,6 +7,13 @@ struct Renderer {
     /// Real template sets nest a few levels; anything deeper is a partial including itself.
     static let maximumPartialDepth = 64
 
+    /// How many nodes this render may visit and how many bytes it may write (`TemplateSet.workLimit`,
+    /// `outputLimit`): sections nested over the same list repeat exponentially.
+    private let workLimit: Int
+    private let outputLimit: Int
+    /// Nodes visited so far.
+    private var work = 0
+
     /// The set's templates by name, for partial lookups.
     private let templates: [String: Template]
     /// The values names resolve against.
@@ -15,8 +22,10 @@ struct Renderer {
     private(set) var output: String
 
     /// Prepares to render with `context` as the root, reserving `capacity` bytes of output.
-    init(templates: [String: Template], context: TemplateValue, capacity: Int) {
+    init(templates: [String: Template], context: TemplateValue, capacity: Int, workLimit: Int, outputLimit: Int) {
         self.templates = templates
+        self.workLimit = workLimit
+        self.outputLimit = outputLimit
         stack = ContextStack(root: context)
         output = ""
         output.reserveCapacity(capacity)
@@ -64,6 +73,17 @@ struct Renderer {
         depth: Int
     ) throws(TemplateError) {
         let value = try resolve(section.key, at: section.span, in: template)
+        let repetitions: Int
+        switch value {
+        case .list(let items): repetitions = items.count
+        default: repetitions = 1
+        }
+        work += repetitions * (section.children.count + 1)
+        guard work <= workLimit, output.utf8.count <= outputLimit else {
+            throw template.error("rendering stopped: this section repeats so often that the output would exceed "
+                + "\(workLimit) pieces or \(outputLimit) bytes (sections nested over the same list multiply); "
+                + "simplify the template", at: section.span)
+        }
         if section.isInverted {
             if value.isFalsey {
                 try render(section.children, of: template, indentation: indentation, depth: depth)
@@ -102,6 +122,11 @@ struct Renderer {
     ) throws(TemplateError) {
         guard let included = TemplateSet.lookUp(partial.name, in: templates) else {
             throw template.error("unknown partial '\(partial.name)'", at: partial.span)
+        }
+        work += included.nodes.count + 1
+        guard work <= workLimit, output.utf8.count <= outputLimit else {
+            throw template.error("rendering stopped: partials include each other so often that the output would "
+                + "exceed \(workLimit) pieces or \(outputLimit) bytes; simplify the templates", at: partial.span)
         }
         guard depth < Self.maximumPartialDepth else {
             throw template.error(

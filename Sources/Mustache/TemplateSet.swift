@@ -3,6 +3,13 @@ public struct TemplateSet: Sendable {
     /// The templates by name.
     private let templates: [String: Template]
 
+    /// How much one render may do before it stops with an error: nodes visited (sections and
+    /// partials multiply them) and bytes written. The defaults are far above what real templates
+    /// need even for a type with ten thousand properties; they only turn runaway renders (sections
+    /// nested over the same list, partials including each other twice) into errors instead of hangs.
+    public var workLimit = 10_000_000
+    public var outputLimit = 256 << 20
+
     /// Collects `templates`; when two share a name the later one wins, so a user's override
     /// can simply be listed after the built-in template it replaces.
     public init(templates: [Template]) {
@@ -34,7 +41,8 @@ public struct TemplateSet: Sendable {
         }
         // Generated code is usually longer than its template; starting at twice the size
         // saves the first few reallocations.
-        var renderer = Renderer(templates: templates, context: context, capacity: template.source.utf8.count * 2)
+        var renderer = Renderer(templates: templates, context: context, capacity: template.source.utf8.count * 2,
+                                workLimit: workLimit, outputLimit: outputLimit)
         try renderer.render(template.nodes, of: template, indentation: "", depth: 0)
         return renderer.output
     }

@@ -87,7 +87,7 @@ struct GenerationRun {
             extractor: PageExtractor(includeLoader: scanner.includeLoader),
             translator: Translator(options: options, sourceRoot: scanner.displayRoot),
             templates: try TemplateLibrary())
-        var (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
+        var (facts, parseDiagnostics) = pipeline.parse(pages) { scanner.contents(of: $0) }
         times.parse = clock.lap()
         cpu.parse = clock.lastCPU
         resident.parse = PeakMemory.residentMegabytes()

@@ -89,7 +89,7 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
 func write(_ pages: [InputPage], from scanner: InputScanner, with pipeline: GeneratorPipeline, to output: String,
            settings: Settings, arguments: CommandLineArguments, setupDiagnostics: Diagnostics,
            stampInputs: String?) -> Int32 {
-    var (facts, parseDiagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
+    var (facts, parseDiagnostics) = pipeline.parse(pages) { scanner.contents(of: $0) }
     let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
     // Facts are large (every table cell and sample of every page); keep only what is printed
     // and the page list, and let them go before rendering.

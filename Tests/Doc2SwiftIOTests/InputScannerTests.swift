@@ -39,7 +39,7 @@ import Testing
         let pages = try scanner.pages(singleAPI: nil, readingContents: false)
         try FileManager.default.removeItem(atPath: folder.path + "/in/One/b.md")
         let pipeline = GeneratorPipeline(extractor: PageExtractor(), translator: Translator(), templates: try TemplateLibrary())
-        let (facts, diagnostics) = pipeline.parse(pages, contents: scanner.contents(of:))
+        let (facts, diagnostics) = pipeline.parse(pages) { scanner.contents(of: $0) }
         #expect(facts.map(\.title) == ["a", nil])
         #expect(diagnostics.sorted.map(\.description) == [folder.path + "/in/One/b.md:1:1: error: cannot read the page "
             + "(was it removed or made unreadable while generating?); run again"])

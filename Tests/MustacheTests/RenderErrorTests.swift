@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import Testing
 
@@ -111,5 +112,51 @@ import Testing
     /// First error wins and output is not returned.
     @Test func firstErrorWinsAndOutputIsNotReturned() {
         #expect(located(renderError("{{a}}{{b}}", ["z": "1"])) == "1:1: unknown key 'a'")
+    }
+}
+
+/// Templates whose output grows exponentially end with a located error instead of running for
+/// ever (found by the coverage-guided fuzzer: twenty-odd `{{#items}}` nested in one another).
+@Suite struct RunawayRenderTests {
+    static let pair: TemplateValue = ["items": [["name": "a"], ["name": "b"]]]
+
+    @Test func sectionsNestedOverTheSameListStop() {
+        let depth = 40
+        let source = String(repeating: "{{#items}}", count: depth) + "x" + String(repeating: "{{/items}}", count: depth)
+        let error = located(renderError(source, Self.pair, workLimit: 100_000))
+        #expect(error?.hasPrefix("1:") == true)
+        #expect(error?.contains("rendering stopped: this section repeats so often") == true, "\(String(describing: error))")
+    }
+
+    @Test func emptySectionsNestedOverTheSameListStopToo() {
+        let depth = 40
+        let source = String(repeating: "{{#items}}", count: depth) + String(repeating: "{{/items}}", count: depth)
+        #expect(located(renderError(source, Self.pair, workLimit: 100_000))?.contains("rendering stopped") == true)
+    }
+
+    /// The fuzzer's input itself, rendered with the fuzz target's context and the default limits.
+    @Test func theFuzzersFindingStopsWithTheDefaultLimits() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/Fuzz/hang-nested-items.mustache")
+        let source = String(decoding: try Data(contentsOf: fixture), as: UTF8.self)
+        let context: TemplateValue = [
+            "name": "n", "items": [["name": "a", "last": false], ["name": "b", "last": true]],
+            "flag": true, "text": "x",
+        ]
+        #expect(located(renderError(source, context))?.contains("rendering stopped") == true)
+    }
+
+    @Test func partialsIncludingThemselvesTwiceStop() {
+        let error = located(renderError("{{>p}}", [:], partials: ["p": "{{>p}}{{>p}}"], workLimit: 100_000))
+        #expect(error?.contains("rendering stopped: partials include each other so often") == true
+                || error?.contains("partial recursion too deep") == true, "\(String(describing: error))")
+    }
+
+    /// Wide but legitimate: ten thousand items, each rendering a few nodes, are well inside the
+    /// default limits.
+    @Test func largeButLinearRendersFinish() throws {
+        let items = TemplateValue.list((0..<10_000).map { ["name": .string("n\($0)")] })
+        let text = try render("{{#items}}let {{name}} = 1\n{{/items}}", ["items": items])
+        #expect(text.split(separator: "\n").count == 10_000)
     }
 }

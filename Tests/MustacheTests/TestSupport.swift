@@ -7,24 +7,28 @@ let mainTemplateName = "main.mustache"
 func render(
     _ source: String,
     _ context: TemplateValue = [:],
-    partials: [String: String] = [:]
+    partials: [String: String] = [:],
+    workLimit: Int? = nil
 ) throws(TemplateError) -> String {
     var templates = [try Template(name: mainTemplateName, source: source)]
     // Sorted so a parse error in the partials is the same one on every run.
     for (name, text) in partials.sorted(by: { $0.key < $1.key }) {
         templates.append(try Template(name: name, source: text))
     }
-    return try TemplateSet(templates: templates).render(mainTemplateName, context: context)
+    var set = TemplateSet(templates: templates)
+    if let workLimit { set.workLimit = workLimit }
+    return try set.render(mainTemplateName, context: context)
 }
 
 /// The error rendering (or parsing) fails with, or nil when it succeeds.
 func renderError(
     _ source: String,
     _ context: TemplateValue = [:],
-    partials: [String: String] = [:]
+    partials: [String: String] = [:],
+    workLimit: Int? = nil
 ) -> TemplateError? {
     do {
-        _ = try render(source, context, partials: partials)
+        _ = try render(source, context, partials: partials, workLimit: workLimit)
         return nil
     } catch {
         return error
