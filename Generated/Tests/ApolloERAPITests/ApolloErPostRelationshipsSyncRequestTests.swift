@@ -6,7 +6,7 @@ import Testing
 import ApolloERAPI
 
 /// The docs' own samples for `ApolloErPostRelationshipsSyncRequest`, replayed through the generated code.
-@Suite struct ApolloErPostRelationshipsSyncRequestTests {
+struct ApolloErPostRelationshipsSyncRequestTests {
     @Test("sample response 200 at line 67")
     func response1() throws {
         let body = Data(#"""
@@ -25,8 +25,9 @@ import ApolloERAPI
             return
         }
         let encoded = try JSONCoding.makeEncoder().encode(value)
-        let difference = JSONEquivalence.difference(expected: body, actual: encoded)
-        #expect(difference == nil, "\(difference ?? "")")
+        if let difference = JSONEquivalence.difference(expected: body, actual: encoded) {
+            Issue.record(Comment(rawValue: difference))
+        }
     }
 
     @Test("sample request at line 50")
@@ -46,12 +47,14 @@ import ApolloERAPI
         #expect(request.header("Authorization") == "Bearer ACCESS_TOKEN")
         #expect(request.header("ercollectionid") == "TestER-DVDocs")
         #expect(request.header("async") == "false")
-        let difference = JSONEquivalence.difference(expected: Data(#"""
+        let expectedBody = Data(#"""
 {
 		"id": "JCI-507-B1-hasPart-JCI-507-B1-F2", "relationshipName": "JCI-507-B1 hasPart JCI-507-B1-F2",
 		"relationshipType": "BRICK_0_4__hasPart_Location_Location", "sourceEntityId": "JCI-507-B1", "destinationEntityId": "JCI-507-B1-F2"
 	}
-"""#.utf8), actual: request.body ?? Data())
-        #expect(difference == nil, "\(difference ?? "")")
+"""#.utf8)
+        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: request.body ?? Data()) {
+            Issue.record(Comment(rawValue: difference))
+        }
     }
 }

@@ -6,7 +6,7 @@ import Testing
 import OnOfficeAPI
 
 /// The docs' own samples for `OnofficeCreateRelationsRequest`, replayed through the generated code.
-@Suite struct OnofficeCreateRelationsRequestTests {
+struct OnofficeCreateRelationsRequestTests {
 
     @Test("sample request at line 62")
     func request1() throws {
@@ -24,10 +24,8 @@ import OnOfficeAPI
 """#.utf8))).makeRequest()
         #expect(request.method == "POST")
         #expect(request.path == "/")
-        let expectedQuery: [APIRequest.QueryItem] = [
-        ]
-        #expect(request.queryItems.sorted { $0.name < $1.name } == expectedQuery.sorted { $0.name < $1.name })
-        let difference = JSONEquivalence.difference(expected: Data(#"""
+        #expect(request.queryItems.isEmpty)
+        let expectedBody = Data(#"""
 {
         "actionid": "urn:onoffice-de-ns:smart:2.5:smartml:action:create",
         "resourceid": "",
@@ -44,7 +42,9 @@ import OnOfficeAPI
             ]
         }
     }
-"""#.utf8), actual: request.body ?? Data())
-        #expect(difference == nil, "\(difference ?? "")")
+"""#.utf8)
+        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: request.body ?? Data()) {
+            Issue.record(Comment(rawValue: difference))
+        }
     }
 }

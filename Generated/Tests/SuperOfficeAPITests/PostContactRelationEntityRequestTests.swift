@@ -6,7 +6,7 @@ import Testing
 import SuperOfficeAPI
 
 /// The docs' own samples for `PostContactRelationEntityRequest`, replayed through the generated code.
-@Suite struct PostContactRelationEntityRequestTests {
+struct PostContactRelationEntityRequestTests {
     @Test("sample response 200 at line 139")
     func response1() throws {
         let body = Data(#"""
@@ -49,8 +49,9 @@ import SuperOfficeAPI
             return
         }
         let encoded = try JSONCoding.makeEncoder().encode(value)
-        let difference = JSONEquivalence.difference(expected: body, actual: encoded)
-        #expect(difference == nil, "\(difference ?? "")")
+        if let difference = JSONEquivalence.difference(expected: body, actual: encoded) {
+            Issue.record(Comment(rawValue: difference))
+        }
     }
 
     @Test("sample request at line 108")
@@ -79,13 +80,11 @@ import SuperOfficeAPI
 """#.utf8)), authorization: "Basic dGplMDpUamUw", accept: "application/json; charset=utf-8", acceptLanguage: "en").makeRequest()
         #expect(request.method == "POST")
         #expect(request.path == "/api/v1/Relation")
-        let expectedQuery: [APIRequest.QueryItem] = [
-        ]
-        #expect(request.queryItems.sorted { $0.name < $1.name } == expectedQuery.sorted { $0.name < $1.name })
+        #expect(request.queryItems.isEmpty)
         #expect(request.header("Authorization") == "Basic dGplMDpUamUw")
         #expect(request.header("Accept") == "application/json; charset=utf-8")
         #expect(request.header("Accept-Language") == "en")
-        let difference = JSONEquivalence.difference(expected: Data(#"""
+        let expectedBody = Data(#"""
 {
   "SourceContactId": 405,
   "SourcePersonId": 431,
@@ -106,7 +105,9 @@ import SuperOfficeAPI
   "ActiveText": "deleniti",
   "PassiveText": "qui"
 }
-"""#.utf8), actual: request.body ?? Data())
-        #expect(difference == nil, "\(difference ?? "")")
+"""#.utf8)
+        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: request.body ?? Data()) {
+            Issue.record(Comment(rawValue: difference))
+        }
     }
 }

@@ -111,7 +111,9 @@ public struct ApolloErPostRelationshipsSyncRequest: Hashable, Sendable {
     }
 
     /// The documented outcomes of this operation.
-    public enum Response: Hashable, Sendable {
+    ///
+    /// `indirect` boxes the payloads, so a response is one pointer wide however large its model.
+    public indirect enum Response: Hashable, Sendable {
         /// 200: OK
         case ok(ApolloErPostRelationshipsSyncResponseBody)
         /// 400: Bad Request â€“ The request could not be understood by the server due to malformed syntax.

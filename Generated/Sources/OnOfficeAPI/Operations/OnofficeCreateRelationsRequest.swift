@@ -56,7 +56,9 @@ public struct OnofficeCreateRelationsRequest: Hashable, Sendable {
     }
 
     /// The documented outcomes of this operation.
-    public enum Response: Hashable, Sendable {
+    ///
+    /// `indirect` boxes the payloads, so a response is one pointer wide however large its model.
+    public indirect enum Response: Hashable, Sendable {
         /// 200: OK
         case ok
         /// A status the docs do not list, with the raw body.

@@ -107,7 +107,9 @@ public struct PostContactRelationEntityRequest: Hashable, Sendable {
     }
 
     /// The documented outcomes of this operation.
-    public enum Response: Hashable, Sendable {
+    ///
+    /// `indirect` boxes the payloads, so a response is one pointer wide however large its model.
+    public indirect enum Response: Hashable, Sendable {
         /// 200: OK
         case ok(ContactRelationEntityWithLinks)
         /// A status the docs do not list, with the raw body.

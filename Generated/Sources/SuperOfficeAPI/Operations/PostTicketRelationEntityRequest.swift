@@ -108,7 +108,9 @@ public struct PostTicketRelationEntityRequest: Hashable, Sendable {
     }
 
     /// The documented outcomes of this operation.
-    public enum Response: Hashable, Sendable {
+    ///
+    /// `indirect` boxes the payloads, so a response is one pointer wide however large its model.
+    public indirect enum Response: Hashable, Sendable {
         /// 200: OK
         case ok(TicketRelationEntity)
         /// A status the docs do not list, with the raw body.

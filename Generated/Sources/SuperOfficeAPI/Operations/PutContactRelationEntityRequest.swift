@@ -119,7 +119,9 @@ public struct PutContactRelationEntityRequest: Hashable, Sendable {
     }
 
     /// The documented outcomes of this operation.
-    public enum Response: Hashable, Sendable {
+    ///
+    /// `indirect` boxes the payloads, so a response is one pointer wide however large its model.
+    public indirect enum Response: Hashable, Sendable {
         /// 200: ContactRelationEntity updated.
         case ok(ContactRelationEntityWithLinks)
         /// 400: Bad request. Entity to save is not in request body.

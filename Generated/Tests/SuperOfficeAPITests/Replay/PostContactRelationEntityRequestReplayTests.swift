@@ -49,7 +49,7 @@ struct PostContactRelationEntityRequestReplayTests {
             return
         }
         let encoded = try JSONCoding.makeEncoder().encode(value)
-        let difference = JSONEquivalence.difference(expected: Data(#"""
+        let expectedBody = Data(#"""
 {
   "SourceContactId": 530,
   "SourcePersonId": 710,
@@ -82,7 +82,9 @@ struct PostContactRelationEntityRequestReplayTests {
     "Archive": "https://www.example.com/api/v1/project"
   }
 }
-"""#.utf8), actual: encoded)
-        #expect(difference == nil, "\(difference ?? "")")
+"""#.utf8)
+        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
+            Issue.record(Comment(rawValue: difference))
+        }
     }
 }

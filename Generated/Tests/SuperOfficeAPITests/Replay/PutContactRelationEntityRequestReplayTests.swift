@@ -75,7 +75,7 @@ struct PutContactRelationEntityRequestReplayTests {
             return
         }
         let encoded = try JSONCoding.makeEncoder().encode(value)
-        let difference = JSONEquivalence.difference(expected: Data(#"""
+        let expectedBody = Data(#"""
 {
   "SourceContactId": 380,
   "SourcePersonId": 374,
@@ -162,7 +162,9 @@ struct PutContactRelationEntityRequestReplayTests {
     "Archive": "https://www.example.com/api/v1/contact"
   }
 }
-"""#.utf8), actual: encoded)
-        #expect(difference == nil, "\(difference ?? "")")
+"""#.utf8)
+        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
+            Issue.record(Comment(rawValue: difference))
+        }
     }
 }
