@@ -28,6 +28,10 @@
 #                        not bounds-check; 3-4x slower); builds in .build-libfuzzer/build-asan, bin-asan
 #   LIBFUZZER_FINDINGS   folder for crashing / hanging inputs
 #   LIBFUZZER_FLAGS      extra libFuzzer flags, e.g. "-seed=1 -only_ascii=1"
+#   LIBFUZZER_JOBS       worker processes per target (default 1). They share one corpus folder, so an input one
+#                        finds is picked up by the others (libFuzzer re-reads the folder); with --runs N each runs
+#                        N/jobs inputs, and the printed executions are the sum over the workers. Use the number of
+#                        cores for long runs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -110,7 +114,9 @@ printf '%s' '{{#items}}{{name}}{{^last}}, {{/last}}{{/items}}{{! note }}{{> othe
 declare -A seeds_of=([markdown]=pages [extractor]=pages [json]=json [mustache]=mustache)
 
 # 4. Run each target; new inputs go to a scratch corpus folder, the seeds stay as they are.
-if [ -n "$runs" ]; then limit="-runs=$runs"; else limit="-max_total_time=$seconds"; fi
+jobs="${LIBFUZZER_JOBS:-1}"
+[[ "$jobs" =~ ^[1-9][0-9]*$ ]] || { echo "libfuzzer: LIBFUZZER_JOBS must be a positive number, not '$jobs'" >&2; exit 2; }
+if [ -n "$runs" ]; then limit="-runs=$(( (runs + jobs - 1) / jobs ))"; else limit="-max_total_time=$seconds"; fi
 demangle() { if command -v swift-demangle >/dev/null; then swift-demangle --simplified; else cat; fi; }
 status=0
 for name in "${targets[@]}"; do
@@ -120,21 +126,31 @@ for name in "${targets[@]}"; do
     started="$(date +%s.%N)"
     # SWIFT_BACKTRACE=enable=no: let libFuzzer catch a Swift trap (SIGILL) and save the input.
     # Leak checks are off: the Swift runtime keeps caches until exit that LeakSanitizer reports.
-    # shellcheck disable=SC2086
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
-        "$bin_dir/$name" "$limit" -max_len="${max_len_of[$name]}" -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$prefix" ${LIBFUZZER_FLAGS:-} \
-        "$corpus" "$work/seeds/${seeds_of[$name]}" >"$log" 2>&1
-    code=$?
+    pids=()
+    for ((job = 1; job <= jobs; job++)); do
+        # shellcheck disable=SC2086
+        SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
+            "$bin_dir/$name" "$limit" -max_len="${max_len_of[$name]}" -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$prefix" ${LIBFUZZER_FLAGS:-} \
+            "$corpus" "$work/seeds/${seeds_of[$name]}" >"$log.$job" 2>&1 &
+        pids+=($!)
+    done
+    code=0
+    for pid in "${pids[@]}"; do wait "$pid" || code=$?; done
     elapsed="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
-    executions="$(grep 'stat::number_of_executed_units:' "$log" | tail -1 | awk '{ print $2 }')"
-    [ -n "$executions" ] || executions="$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')"
+    executions=0
+    for ((job = 1; job <= jobs; job++)); do
+        count="$(grep 'stat::number_of_executed_units:' "$log.$job" | tail -1 | awk '{ print $2 }')"
+        [ -n "$count" ] || count="$(grep -o '^#[0-9]*' "$log.$job" | tail -1 | tr -d '#')"
+        executions=$(( executions + ${count:-0} ))
+    done
+    cat "$log".* >"$log"
     crashes=$(find "$findings" -maxdepth 1 -type f \( -name "${prefix##*/}crash-*" -o -name "${prefix##*/}oom-*" \
         -o -name "${prefix##*/}leak-*" \) | wc -l)
     hangs=$(find "$findings" -maxdepth 1 -type f -name "${prefix##*/}timeout-*" | wc -l)
     # A process that died without libFuzzer saving the input still counts as a crash.
     if [ "$code" -ne 0 ] && [ "$crashes" -eq 0 ] && [ "$hangs" -eq 0 ]; then crashes=1; fi
-    echo "libfuzzer $name: ${executions:-0} executions in $elapsed s, $crashes crashes, $hangs hangs"
+    echo "libfuzzer $name: $executions executions in $elapsed s ($jobs worker$([ "$jobs" -gt 1 ] && echo s)), $crashes crashes, $hangs hangs"
     if [ "$code" -ne 0 ] || [ "$crashes" -ne 0 ] || [ "$hangs" -ne 0 ]; then
         status=1
         demangle <"$log" | grep -v -E '^#[0-9]+[[:space:]]+(NEW|REDUCE|pulse|INITED|RELOAD)' >"${prefix}log.txt"
