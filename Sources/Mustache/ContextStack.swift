@@ -46,8 +46,9 @@ struct ContextStack {
             index -= 1
         }
         guard var current = found else {
-            if key.parts.count == 1 { return .failed("unknown key '\(key.text)'") }
-            return .failed("unknown key '\(key.text)': '\(first)' not found")
+            let hint = Self.hint(for: first, among: visibleNames)
+            if key.parts.count == 1 { return .failed("unknown key '\(key.text)'\(hint)") }
+            return .failed("unknown key '\(key.text)': '\(first)' not found\(hint)")
         }
         for (offset, part) in key.parts.enumerated().dropFirst() {
             guard case .object(let fields) = current else {
@@ -55,10 +56,23 @@ struct ContextStack {
                     "unknown key '\(key.text)': '\(key.prefix(offset))' is \(current.kindDescription), not an object")
             }
             guard let next = fields[part] else {
-                return .failed("unknown key '\(key.text)': '\(key.prefix(offset))' has no key '\(part)'")
+                return .failed("unknown key '\(key.text)': '\(key.prefix(offset))' has no key '\(part)'"
+                    + Self.hint(for: part, among: fields.keys))
             }
             current = next
         }
         return .found(current)
+    }
+
+    /// Every name the first part of a key can resolve to here: the keys of all object frames.
+    private var visibleNames: Set<String> {
+        var names: Set<String> = []
+        for case .object(let fields) in frames { names.formUnion(fields.keys) }
+        return names
+    }
+
+    /// "; did you mean 'x'?" when a known name is close to `name`, else nothing.
+    private static func hint(for name: String, among known: some Sequence<String>) -> String {
+        NameSuggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

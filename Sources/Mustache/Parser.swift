@@ -43,7 +43,8 @@ struct Parser {
                     open.append(OpenSection(tag: tag, key: try key(of: tag)))
                 case .closeSection:
                     guard let section = open.popLast() else {
-                        throw error("closing tag '{{/\(tag.name)}}' has no open section", at: tag)
+                        throw error("closing tag '{{/\(tag.name)}}' has no open section; remove it, or open the section "
+                            + "before it with '{{#\(tag.name)}}'", at: tag)
                     }
                     guard section.tag.name == tag.name else {
                         let opening = section.tag.span
@@ -74,7 +75,8 @@ struct Parser {
     /// The parsed name of a variable or section tag, or an error pointing at the tag.
     private func key(of tag: Tag) throws(TemplateError) -> DottedKey {
         guard let key = DottedKey(parsing: tag.name) else {
-            throw error("invalid key '\(tag.name)'", at: tag)
+            throw error("invalid key '\(tag.name)': a key is '.' or names joined by single dots (like 'type.name'), "
+                + "without spaces or braces", at: tag)
         }
         return key
     }

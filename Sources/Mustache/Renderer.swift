@@ -113,6 +113,12 @@ struct Renderer {
         }
     }
 
+    /// The names a partial tag can use for `templates`, sorted, without the optional `.mustache`.
+    static func partialNames(_ templates: [String: Template]) -> [String] {
+        let suffix = ".mustache"
+        return Set(templates.keys.map { $0.hasSuffix(suffix) ? String($0.dropLast(suffix.count)) : $0 }).sorted()
+    }
+
     /// Renders a partial with the current context, indented when its tag stood alone.
     private mutating func render(
         _ partial: PartialNode,
@@ -121,7 +127,8 @@ struct Renderer {
         depth: Int
     ) throws(TemplateError) {
         guard let included = TemplateSet.lookUp(partial.name, in: templates) else {
-            throw template.error("unknown partial '\(partial.name)'", at: partial.span)
+            throw template.error("unknown partial '\(partial.name)'; a partial names another template of the set "
+                + "(known: \(Self.partialNames(templates).joined(separator: ", ")))", at: partial.span)
         }
         work += included.nodes.count + 1
         guard work <= workLimit, output.utf8.count <= outputLimit else {
@@ -130,7 +137,8 @@ struct Renderer {
         }
         guard depth < Self.maximumPartialDepth else {
             throw template.error(
-                "partial recursion too deep: more than \(Self.maximumPartialDepth) nested partials",
+                "partial recursion too deep: more than \(Self.maximumPartialDepth) nested partials; a partial that "
+                    + "includes itself must do so inside a section that ends",
                 at: partial.span)
         }
         // An inline partial is not indented at all, as in the spec; a standalone one adds its

@@ -73,8 +73,10 @@ import Testing
 
     /// Closing tag without section.
     @Test func closingTagWithoutSection() {
-        #expect(located(parseError("x {{/a}}")) == "1:3: closing tag '{{/a}}' has no open section")
-        #expect(located(parseError("{{#a}}{{/a}}{{/a}}")) == "1:13: closing tag '{{/a}}' has no open section")
+        #expect(located(parseError("x {{/a}}")) == "1:3: closing tag '{{/a}}' has no open section; "
+            + "remove it, or open the section before it with '{{#a}}'")
+        #expect(located(parseError("{{#a}}{{/a}}{{/a}}")) == "1:13: closing tag '{{/a}}' has no open section; "
+            + "remove it, or open the section before it with '{{#a}}'")
     }
 
     /// Closing tag padding is ignored.
@@ -82,13 +84,16 @@ import Testing
         #expect(try render("{{#a.b}}x{{/ a.b }}", ["a": ["b": true]]) == "x")
     }
 
+    /// What every invalid-key error adds, so the reader knows what a key may be.
+    let keyRule = "a key is '.' or names joined by single dots (like 'type.name'), without spaces or braces"
+
     /// Malformed names are rejected at parse time.
     @Test func invalidKeys() {
-        #expect(located(parseError("{{a..b}}")) == "1:1: invalid key 'a..b'")
-        #expect(located(parseError("{{.a}}")) == "1:1: invalid key '.a'")
-        #expect(located(parseError("{{a.}}")) == "1:1: invalid key 'a.'")
-        #expect(located(parseError("{{#a b}}{{/a b}}")) == "1:1: invalid key 'a b'")
-        #expect(located(parseError("{{{{a}}}}")) == "1:1: invalid key '{a'")
+        #expect(located(parseError("{{a..b}}")) == "1:1: invalid key 'a..b': \(keyRule)")
+        #expect(located(parseError("{{.a}}")) == "1:1: invalid key '.a': \(keyRule)")
+        #expect(located(parseError("{{a.}}")) == "1:1: invalid key 'a.': \(keyRule)")
+        #expect(located(parseError("{{#a b}}{{/a b}}")) == "1:1: invalid key 'a b': \(keyRule)")
+        #expect(located(parseError("{{{{a}}}}")) == "1:1: invalid key '{a': \(keyRule)")
     }
 
     /// Error carries template name and source line.

@@ -19,6 +19,25 @@ import Testing
         #expect(located(renderError("{{#list}}{{a}}{{b}}{{/list}}", context)) == "1:15: unknown key 'b'")
     }
 
+    /// A mistyped name suggests the closest name any frame holds; a name close to none suggests nothing.
+    @Test func unknownKeySuggestsTheClosestVisibleName() {
+        let context: TemplateValue = ["typeName": "T", "list": [["name": "n"]]]
+        #expect(located(renderError("{{#list}}{{nmae}}{{/list}}", context))
+            == "1:10: unknown key 'nmae'; did you mean 'name'?")
+        #expect(located(renderError("{{#list}}{{typeNam}}{{/list}}", context))
+            == "1:10: unknown key 'typeNam'; did you mean 'typeName'?")
+        #expect(located(renderError("{{TYPENAME}}", context)) == "1:1: unknown key 'TYPENAME'; did you mean 'typeName'?")
+        #expect(located(renderError("{{lsit.name}}", context)) == "1:1: unknown key 'lsit.name': 'lsit' not found; did you mean 'list'?")
+        #expect(located(renderError("{{zebra}}", context)) == "1:1: unknown key 'zebra'")
+    }
+
+    /// A later part of a dotted name suggests among the keys of the object it looked in.
+    @Test func dottedNameSuggestsAmongTheObjectsKeys() {
+        let context: TemplateValue = ["type": ["name": "n", "summary": "s"], "nmae": "root"]
+        #expect(located(renderError("{{type.nmae}}", context)) == "1:1: unknown key 'type.nmae': 'type' has no key 'nmae'; did you mean 'name'?")
+        #expect(located(renderError("{{type.sumary}}", context)) == "1:1: unknown key 'type.sumary': 'type' has no key 'sumary'; did you mean 'summary'?")
+    }
+
     /// An empty list never renders its body, so names there are not looked up.
     @Test func emptyListNeverLooksUpItsBody() throws {
         // The body is never rendered, so its names are never looked up.
@@ -62,7 +81,10 @@ import Testing
 
     /// Unknown partial points at its tag.
     @Test func unknownPartialPointsAtItsTag() {
-        #expect(located(renderError("a\n  {{> missing }}\n")) == "2:3: unknown partial 'missing'")
+        #expect(located(renderError("a\n  {{> missing }}\n")) == "2:3: unknown partial 'missing'; a partial names "
+            + "another template of the set (known: main)")
+        #expect(located(renderError("{{>rows}}", partials: ["row": "", "cell.mustache": ""]))
+            == "1:1: unknown partial 'rows'; a partial names another template of the set (known: cell, main, row)")
     }
 
     /// Errors inside partials name the partial.
@@ -84,20 +106,23 @@ import Testing
     @Test func selfRecursivePartialStops() {
         let error = renderError("{{>loop}}", partials: ["loop": "x {{>loop}}"])
         #expect(error?.templateName == "loop")
-        #expect(located(error) == "1:3: partial recursion too deep: more than 64 nested partials")
+        #expect(located(error) == "1:3: partial recursion too deep: more than 64 nested partials; "
+            + "a partial that includes itself must do so inside a section that ends")
     }
 
     /// Sixty fifth nested partial fails.
     @Test func sixtyFifthNestedPartialFails() {
         let error = renderError("{{>node}}", nestedChain(levels: 65), partials: ["node": chainPartial])
-        #expect(located(error) == "1:10: partial recursion too deep: more than 64 nested partials")
+        #expect(located(error) == "1:10: partial recursion too deep: more than 64 nested partials; "
+            + "a partial that includes itself must do so inside a section that ends")
     }
 
     /// Mutual recursion stops.
     @Test func mutualRecursionStops() {
         let error = renderError("{{>a}}", partials: ["a": "{{>b}}", "b": "\n{{>a}}"])
         #expect(error?.templateName == "b")
-        #expect(located(error) == "2:1: partial recursion too deep: more than 64 nested partials")
+        #expect(located(error) == "2:1: partial recursion too deep: more than 64 nested partials; "
+            + "a partial that includes itself must do so inside a section that ends")
     }
 
     /// Unknown template has no position.

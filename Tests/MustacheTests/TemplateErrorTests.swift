@@ -7,7 +7,7 @@ import Testing
     @Test func descriptionUnderlinesTheTag() {
         let error = renderError("struct X {\n    {{propertyz}}\n}", ["properties": []])
         #expect(error?.description == """
-            main.mustache:2:5: error: unknown key 'propertyz'
+            main.mustache:2:5: error: unknown key 'propertyz'; did you mean 'properties'?
                 {{propertyz}}
                 ^~~~~~~~~~~~~
             """)

@@ -1,3 +1,4 @@
+import Mustache
 import OrderedJSON
 
 /// Reads a config file, reporting every problem at its `file:line:col`: unknown keys (with the
@@ -100,22 +101,7 @@ public enum ConfigParser {
 
     /// The known key closest to a misspelt one, if any is close.
     static func suggestion(for key: String) -> String? {
-        knownKeys.map { ($0, distance($0.lowercased(), key.lowercased())) }
-            .filter { $0.1 <= max(2, key.count / 3) }.min { $0.1 < $1.1 }?.0
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs), b = Array(rhs)
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return a.isEmpty ? b.count : previous[b.count]
+        NameSuggestion.closest(to: key, among: knownKeys)
     }
 
     static func isIdentifier(_ text: String) -> Bool {

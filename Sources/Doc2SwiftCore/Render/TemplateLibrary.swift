@@ -33,9 +33,15 @@ public struct TemplateLibrary: Sendable {
         do {
             return try set.render(file.template, context: file.context)
         } catch {
+            var error = error
+            if error.message.hasPrefix("unknown key") { error.message += Self.unknownKeyAdvice }
             throw Self.diagnostic(error, path: sources[error.templateName] ?? error.templateName)
         }
     }
+
+    /// Added to "unknown key" errors: where a template author finds the keys there are.
+    static let unknownKeyAdvice = " (`doc2swift dump-context <input-dir>` prints every key the templates are given; "
+        + "Templates/README.md documents them)"
 
     /// A template error as a diagnostic located in the template file.
     static func diagnostic(_ error: TemplateError, path: String) -> Diagnostic {

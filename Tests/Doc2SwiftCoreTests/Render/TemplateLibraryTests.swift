@@ -50,13 +50,15 @@ import Testing
         let library = try TemplateLibrary(overrides: [
             "Model": (path: "Custom/Model.mustache", text: "struct\n  {{typeNam}}\n"),
         ])
-        #expect(throws: Diagnostic.error("unknown key 'typeNam'", at: at(2, 3, in: "Custom/Model.mustache"))) {
+        let message = "unknown key 'typeNam'; did you mean 'typeName'? (`doc2swift dump-context <input-dir>` prints "
+            + "every key the templates are given; Templates/README.md documents them)"
+        #expect(throws: Diagnostic.error(message, at: at(2, 3, in: "Custom/Model.mustache"))) {
             try library.render(Self.modelFile)
         }
         do throws(Diagnostic) {
             _ = try library.render(Self.modelFile)
         } catch {
-            #expect(error.description == "Custom/Model.mustache:2:3: error: unknown key 'typeNam'")
+            #expect(error.description == "Custom/Model.mustache:2:3: error: \(message)")
         }
     }
 
