@@ -49,18 +49,20 @@ let package = Package(
             dependencies: ["doc2swift"]
         ),
 
-        .testTarget(name: "MarkdownBlocksTests", dependencies: ["MarkdownBlocks"], swiftSettings: swiftSettings),
+        // The seeded random generator the property tests and mutation fuzzers share.
+        .target(name: "SeededRandom", path: "Tests/SeededRandom", swiftSettings: swiftSettings),
+        .testTarget(name: "MarkdownBlocksTests", dependencies: ["MarkdownBlocks", "SeededRandom"], swiftSettings: swiftSettings),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"], exclude: ["Fixtures"], swiftSettings: swiftSettings),
-        .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "OrderedJSONTests", dependencies: ["OrderedJSON", "SeededRandom"], swiftSettings: swiftSettings),
         .testTarget(name: "Doc2SwiftIOTests", dependencies: ["Doc2SwiftIO", "Doc2SwiftCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "Doc2SwiftCoreTests",
-            dependencies: ["Doc2SwiftCore"],
+            dependencies: ["Doc2SwiftCore", "SeededRandom"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "doc2swiftTests",
-            dependencies: ["doc2swift", "Doc2SwiftCore"],
+            dependencies: ["doc2swift", "Doc2SwiftCore", "SeededRandom"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -1,4 +1,5 @@
 import OrderedJSON
+import SeededRandom
 import Testing
 
 /// Seeded property tests: random trees survive writing and parsing; mangled text never crashes the parser.

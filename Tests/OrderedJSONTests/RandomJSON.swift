@@ -1,4 +1,5 @@
 import OrderedJSON
+import SeededRandom
 
 /// Random JSON trees and texts for property tests, drawn from palettes that favour the tricky cases.
 enum RandomJSON {

@@ -1,4 +1,5 @@
 import OrderedJSON
+import SeededRandom
 import Testing
 
 /// `JSONWriter.swiftStringLiteral`: chosen forms, exact output and round trips through the evaluator.

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 
 /// Hostile and broken pages (`Fixtures/Adversarial/<case>/*.md`, one API each): `doc2swift generate`
@@ -157,7 +158,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = root.appendingPathComponent("in/Binary")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var generator = SplitMix64Generator(seed: 5)
+        var generator = SplitMix64(seed: 5)
         try Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
             .write(to: folder.appendingPathComponent("garbage.md"))
         let page = "---\ntitle: POST Binary\nid: Binary_Post\n---\n\n# POST Binary\n\n```http\nPOST /api/v1/binary\n```\n\n"
@@ -231,15 +232,3 @@ import Testing
     }
 }
 
-/// SplitMix64: a tiny seeded generator, so every random input can be rebuilt from its seed.
-struct SplitMix64Generator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

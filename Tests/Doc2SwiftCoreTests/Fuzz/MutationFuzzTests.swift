@@ -2,6 +2,7 @@ import Foundation
 import MarkdownBlocks
 import Mustache
 import OrderedJSON
+import SeededRandom
 import Testing
 @testable import Doc2SwiftCore
 
@@ -70,7 +71,7 @@ import Testing
 
     /// One random change to `input`: a byte flip, an inserted fragment, a deletion, a duplicated
     /// slice or a truncation.
-    static func mutate(_ input: inout [UInt8], _ generator: inout SplitMix) {
+    static func mutate(_ input: inout [UInt8], _ generator: inout SplitMix64) {
         let position = input.isEmpty ? 0 : Int(generator.next() % UInt64(input.count + 1))
         switch generator.next() % 6 {
         case 0 where !input.isEmpty:
@@ -86,18 +87,6 @@ import Testing
             if input.count < 400_000 { input.insert(contentsOf: slice, at: position) }
         default:
             input.removeSubrange(min(position, input.count)...)
-        }
-    }
-
-    /// The seeded generator.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 
@@ -143,7 +132,7 @@ import Testing
     @discardableResult
     static func fuzz(_ target: String, seeds: [[UInt8]], _ body: ([UInt8]) -> Void) -> Int {
         if let only = environment["DOC2SWIFT_FUZZ_TARGET"], only != target { return 0 }
-        var generator = SplitMix(state: seed ^ UInt64(truncatingIfNeeded: target.hashValueStable))
+        var generator = SplitMix64(seed: seed ^ UInt64(truncatingIfNeeded: target.hashValueStable))
         let watchdog = Watchdog(target: target, timeout: perInputTimeout)
         defer { watchdog.stop() }
         let deadline = Date().addingTimeInterval(seconds)

@@ -1,19 +1,22 @@
-/// A tiny seeded generator (SplitMix64), so property tests are reproducible on every platform.
-struct SplitMix64: RandomNumberGenerator {
+/// A tiny seeded generator (SplitMix64), so property tests and the mutation fuzzers are
+/// reproducible on every platform: a failure is rebuilt from its seed alone.
+///
+/// One copy for every test target, so they all draw the same sequence for the same seed.
+public struct SplitMix64: RandomNumberGenerator {
     /// The current state; advanced by the golden-ratio increment on every draw.
-    var state: UInt64
+    public var state: UInt64
 
     /// Creates a generator.
     ///
     /// - Parameter seed: The initial state; equal seeds give equal sequences.
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
     ///
     /// - Returns: A pseudo-random value.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var mixed = state
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -25,7 +28,7 @@ struct SplitMix64: RandomNumberGenerator {
     ///
     /// - Parameter elements: The choices.
     /// - Returns: One of them.
-    mutating func pick<Element>(_ elements: [Element]) -> Element {
+    public mutating func pick<Element>(_ elements: [Element]) -> Element {
         elements[Int.random(in: 0..<elements.count, using: &self)]
     }
 
@@ -35,7 +38,7 @@ struct SplitMix64: RandomNumberGenerator {
     ///   - numerator: The favourable share.
     ///   - denominator: The whole.
     /// - Returns: The outcome.
-    mutating func chance(_ numerator: Int, in denominator: Int) -> Bool {
+    public mutating func chance(_ numerator: Int, in denominator: Int) -> Bool {
         Int.random(in: 0..<denominator, using: &self) < numerator
     }
 }
