@@ -50,8 +50,12 @@ extension PageWalk {
         var endpoint = Endpoint(method: HTTPMethod.normalised(words[0]),
                                 path: String(pieces[0]), location: location)
         if pieces.count == 2 {
-            endpoint.templateQueryNames = pieces[1].split(separator: "&")
-                .map { String($0.split(separator: "=", maxSplits: 1)[0]) }
+            // `?=x` or `?&=` name nothing: such pairs are skipped (found by the fuzzer: splitting
+            // "=" at "=" leaves no name to take).
+            endpoint.templateQueryNames = pieces[1].split(separator: "&").compactMap { pair in
+                let name = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                return name.isEmpty ? nil : String(name)
+            }
         }
         return endpoint
     }

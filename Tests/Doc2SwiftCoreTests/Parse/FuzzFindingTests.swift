@@ -1,0 +1,35 @@
+import Foundation
+import MarkdownBlocks
+import Testing
+@testable import Doc2SwiftCore
+
+/// Inputs the coverage-guided fuzzer (`Scripts/libfuzzer.sh extractor`) crashed on, kept so the
+/// fix stays fixed.
+@Suite struct FuzzFindingTests {
+    /// The fuzzer's input, as it saved it: front matter, then an http block whose request line is
+    /// `DELETE /ap@/vhttps://{kH…}?=`. Splitting the query pair "=" at "=" left no name, and taking
+    /// the first part trapped (index out of range).
+    static let emptyQueryNameCrash = "LS0tCm////9zdF90aXRsZTogJ1BvbHRlUiBzdGFpZH0KCmBgYGh0dHAKREVMRVRFIC9hcEAvdmh0dHBzOi8ve2tIr090eX0/PQpv////c3RfdGl0bGU6ICdQb2x0ZVIgc3RhaWR9CgpgYGBodHRwCkRFTEVURSAvYXBAL3ZodHRwczovL3trSK9PdHl9ZHZJ"
+
+    @Test func theSavedCrashExtractsWithoutTrapping() throws {
+        let bytes = try #require(Data(base64Encoded: Self.emptyQueryNameCrash))
+        let document = BlockReader.read(data: bytes, file: "F/p.md")
+        let (page, _) = PageExtractor().extract(document, relativePath: "F/p.md", api: "F")
+        #expect(page.endpoint?.method == "DELETE")
+        #expect(page.endpoint?.templateQueryNames == [])
+    }
+
+    /// Query pairs without a name are skipped; the named ones around them are kept, in order.
+    @Test func queryPairsWithoutANameAreSkipped() throws {
+        let (page, _) = facts("""
+        # Delete thing
+
+        ```http
+        DELETE /things?=&v=1&=x&&flag
+        ```
+        """)
+        let endpoint = try #require(page.endpoint)
+        #expect(endpoint.path == "/things")
+        #expect(endpoint.templateQueryNames == ["v", "flag"])
+    }
+}
