@@ -60,7 +60,7 @@ extension Lexer {
         while nameEnd > nameStart, isBlankByte(bytes[nameEnd - 1]) { nameEnd -= 1 }
         let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
         if name.isEmpty, kind != .comment {
-            throw TemplateError("empty tag", at: span, templateName: templateName, source: source)
+            throw TemplateError(.syntax, "empty tag", at: span, templateName: templateName, source: source)
         }
         return ScannedTag(kind: kind, name: name, end: end, span: span)
     }
@@ -88,7 +88,7 @@ extension Lexer {
         } else {
             span = positions.spanToLineEnd(from: start)
         }
-        return TemplateError(message, at: span, templateName: templateName, source: source)
+        return TemplateError(.syntax, message, at: span, templateName: templateName, source: source)
     }
 
     /// Whether `byte` is a space or a tab, the blanks allowed around a tag's name.

@@ -83,6 +83,6 @@ struct Parser {
 
     /// An error at `tag`.
     private func error(_ message: String, at tag: Tag) -> TemplateError {
-        TemplateError(message, at: tag.span, templateName: templateName, source: source)
+        TemplateError(.syntax, message, at: tag.span, templateName: templateName, source: source)
     }
 }

@@ -153,7 +153,7 @@ struct Renderer {
     {
         switch stack.resolve(key) {
         case .found(let value): value
-        case .failed(let message): throw template.error(message, at: span)
+        case .failed(let message): throw template.error(message, at: span, kind: .unknownKey)
         }
     }
 }

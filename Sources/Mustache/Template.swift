@@ -40,9 +40,9 @@ public struct Template: Hashable, Sendable {
         }
     }
 
-    /// An error at `span` of this template.
-    func error(_ message: String, at span: SourceSpan) -> TemplateError {
-        TemplateError(message, at: span, templateName: name, source: source)
+    /// A render error of `kind` at `span` of this template.
+    func error(_ message: String, at span: SourceSpan, kind: TemplateError.Kind = .render) -> TemplateError {
+        TemplateError(kind, message, at: span, templateName: name, source: source)
     }
 
     /// Two templates are equal when their names and sources are: the nodes follow from the source.

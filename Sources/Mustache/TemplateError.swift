@@ -2,6 +2,20 @@
 ///
 /// Errors are never swallowed by the engine: a template that renders did not hit any of them.
 public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Which stage failed, so callers can add advice to a kind of error without matching message text.
+    public enum Kind: Hashable, Sendable {
+        /// The template text is malformed: found while reading it, before any context is seen.
+        case syntax
+        /// A key did not resolve in the context (a misspelt or missing name, or a dotted part of a
+        /// value that is not an object).
+        case unknownKey
+        /// Any other render failure: an unknown template or partial, a list or object where text
+        /// belongs, or a work, output or recursion limit reached.
+        case render
+    }
+
+    /// Which stage failed; see `Kind`.
+    public var kind: Kind
     /// The template the tag is in, as named by the caller (e.g. "Model.mustache" or a full path).
     public var templateName: String
     /// The 1-based line of the tag; 0 when the error has no position (an unknown template name).
@@ -22,8 +36,10 @@ public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible 
         column: Int,
         message: String,
         sourceLine: String,
-        length: Int = 1
+        length: Int = 1,
+        kind: Kind = .render
     ) {
+        self.kind = kind
         self.templateName = templateName
         self.line = line
         self.column = column
@@ -32,15 +48,16 @@ public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible 
         self.length = length
     }
 
-    /// Creates an error at `span` of the template `templateName` whose text is `source`.
-    init(_ message: String, at span: SourceSpan, templateName: String, source: String) {
+    /// Creates an error of `kind` at `span` of the template `templateName` whose text is `source`.
+    init(_ kind: Kind, _ message: String, at span: SourceSpan, templateName: String, source: String) {
         self.init(
             templateName: templateName,
             line: span.line,
             column: span.column,
             message: message,
             sourceLine: Self.line(span.line, of: source),
-            length: span.length
+            length: span.length,
+            kind: kind
         )
     }
 

@@ -44,6 +44,21 @@ import Testing
         #expect("\(error)" == error.description)
     }
 
+    /// Every error says which stage failed, so a caller can act on a kind without reading the message.
+    @Test func kindSaysWhichStageFailed() {
+        #expect(parseError("{{#x}}")?.kind == .syntax)
+        #expect(parseError("{{}}")?.kind == .syntax)
+        #expect(parseError("{{a..b}}")?.kind == .syntax)
+        #expect(renderError("{{x}}")?.kind == .unknownKey)
+        #expect(renderError("{{a.b}}", ["a": "text"])?.kind == .unknownKey)
+        #expect(renderError("{{a.c}}", ["a": ["b": "1"]])?.kind == .unknownKey)
+        #expect(renderError("{{x}}", ["x": []])?.kind == .render)
+        #expect(renderError("{{>missing}}")?.kind == .render)
+        #expect(renderError("{{>loop}}", partials: ["loop": "x {{>loop}}"])?.kind == .render)
+        // A partial's parse error is a syntax error even though it surfaces while rendering.
+        #expect(renderError("{{>row}}", partials: ["row": "{{#x}}"])?.kind == .syntax)
+    }
+
     /// Errors are comparable.
     @Test func errorsAreComparable() {
         #expect(renderError("{{x}}") == renderError("{{x}}"))

@@ -34,7 +34,7 @@ public struct TemplateLibrary: Sendable {
             return try set.render(file.template, context: file.context)
         } catch {
             var error = error
-            if error.message.hasPrefix("unknown key") { error.message += Self.unknownKeyAdvice }
+            if error.kind == .unknownKey { error.message += Self.unknownKeyAdvice }
             throw Self.diagnostic(error, path: sources[error.templateName] ?? error.templateName)
         }
     }

@@ -62,6 +62,18 @@ import Testing
         }
     }
 
+    /// The dump-context advice belongs to unknown keys only, not to every render error whose text mentions a key.
+    @Test func otherRenderErrorsCarryNoKeyAdvice() throws {
+        let library = try TemplateLibrary(overrides: [
+            "Model": (path: "Custom/Model.mustache", text: "{{properties}}\n"),
+        ])
+        let file = FileContext(path: "x.swift", template: "Model", context: .object(["properties": .list([])]))
+        #expect(throws: Diagnostic.error("key 'properties' is a list; use a section",
+                                         at: at(1, 1, in: "Custom/Model.mustache"))) {
+            try library.render(file)
+        }
+    }
+
     @Test func templateParseErrorIsALocatedDiagnostic() {
         do throws(Diagnostic) {
             _ = try TemplateLibrary(overrides: ["Model": (path: "Custom/Model.mustache", text: "{{#properties}}\n  {{/enums}}")])
