@@ -5,7 +5,7 @@
 #   markdown   BlockReader.read, and every reader issue must point at a line of the page
 #   extractor  BlockReader.read then PageExtractor.extract
 #   json       JSONParser.parse, and what parses must parse again from its compact form
-#   mustache   Template(name:source:) then TemplateSet.render
+#   mustache   Template(name:source:) then TemplateSet.render, with the render limits lowered (see the entry file)
 # Steps:
 #   1. builds the library targets in release with coverage instrumentation (swiftc -sanitize=fuzzer)
 #      in .build-libfuzzer/build (SwiftPM scratch path; never touches .build);
