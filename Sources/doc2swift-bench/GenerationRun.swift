@@ -94,7 +94,7 @@ struct GenerationRun {
         let (schemas, schemaDiagnostics) = pipeline.buildSchemas(facts)
         // As the CLI does: what is printed and the page list are taken, then the facts let go.
         let summaries = CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
-        let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
+        let pagesByAPI = GeneratorPipeline.pageFiles(facts)
         facts = []
         times.schema = clock.lap()
         cpu.schema = clock.lastCPU

@@ -94,7 +94,7 @@ func write(_ pages: [InputPage], from scanner: InputScanner, with pipeline: Gene
     // Facts are large (every table cell and sample of every page); keep only what is printed
     // and the page list, and let them go before rendering.
     let summaries = arguments.quiet ? [] : CoverageReport.summaries(facts: facts, schemas: schemas).map(\.line)
-    let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
+    let pagesByAPI = GeneratorPipeline.pageFiles(facts)
     facts = []
     var diagnostics = setupDiagnostics
     diagnostics.append(contentsOf: parseDiagnostics)

@@ -76,6 +76,8 @@ struct PageWalk {
     var operationIDLocation: SourceLocation?
     var titleLocation: SourceLocation?
     var headingLocation: SourceLocation?
+    /// Set when the blocks are one operation's section of a page with several (see `extractAll`).
+    var scope: OperationScope?
 
     /// Dispatches one block according to its kind and the current section.
     mutating func visit(_ block: Block) {
@@ -115,7 +117,8 @@ struct PageWalk {
         sectionLabel = nil
         // `### Example` followed by `### Request` at the same level still names samples.
         let inExamples = examplesLevel.map { heading.level >= $0 } ?? false
-        let classified = PageSection.classify(InlineText.plain(heading.text), inExamples: inExamples)
+        let classified = (scope != nil ? Self.operationSection(InlineText.plain(heading.text)) : nil)
+            ?? PageSection.classify(InlineText.plain(heading.text), inExamples: inExamples)
         if let level = examplesLevel, heading.level <= level, !isSampleSection(classified) { examplesLevel = nil }
         switch classified {
         case .other(let text):
@@ -169,6 +172,10 @@ struct PageWalk {
             section = .responseBody(declaredType: "")
             setResponseBody(String(raw.dropFirst("response body:".count)).trimmingBlanks(),
                             at: paragraph.location)
+            return
+        }
+        if scope != nil, let label = Self.sampleLabel(raw) {
+            section = label
             return
         }
         var lines = paragraph.lines[...]

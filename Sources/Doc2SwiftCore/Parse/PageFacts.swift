@@ -12,6 +12,9 @@ public struct PageFacts: Hashable, Sendable, Codable {
     public var title: String?
     /// The operation id from front matter `uid`/`id`, else nil.
     public var operationID: String?
+    /// An id made from the method and path, used when `operationID` (made from a heading) is
+    /// already taken by another page of the API; nil when the id comes from front matter.
+    public var fallbackOperationID: String?
     /// Where the page names itself, for diagnostics about names: the front-matter `uid`/`id`
     /// line, else the `title` line, else the first `#` heading; nil when there is none.
     public var nameLocation: SourceLocation?

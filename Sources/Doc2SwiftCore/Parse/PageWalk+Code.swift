@@ -7,6 +7,7 @@ extension PageWalk {
         if !code.isClosed && isSampleSection(section) {
             diagnostics.warning("sample block is not closed; read to the end of the file", at: code.location)
         }
+        if scope != nil, readScopedCode(code) { return }
         switch section {
         case .sampleRequest:
             readRequestSample(code)

@@ -19,12 +19,23 @@ extension PageWalk {
                 // `| Name | Description | Schema |` under a body heading lists the body's properties.
                 readProperties(table, columns)
             default:
+                if let scope {
+                    readScopedRows(table, columns, scope: scope)
+                    return
+                }
                 diagnostics.warning("parameter table outside a parameter section; read as query parameters",
                                     at: table.location)
                 readParameters(table, columns, place: .query)
             }
         case .properties(let columns):
-            readProperties(table, columns)
+            switch section {
+            case _ where scope == nil, .requestBody, .response, .responseBody: readProperties(table, columns)
+            case .queryParameters: readParameters(table, columns, place: .query)
+            case .pathParameters: readParameters(table, columns, place: .path)
+            case .requestHeaders: readParameters(table, columns, place: .header)
+            default:
+                if let scope { readScopedRows(table, columns, scope: scope) }
+            }
         case .statuses(let columns):
             readStatuses(table, columns)
         case .headerValues(let columns, let value):

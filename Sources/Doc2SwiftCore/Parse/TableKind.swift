@@ -22,12 +22,13 @@ enum TableKind: Hashable, Sendable {
         let names = table.header.map { normalise($0.text) }
         func index(_ candidates: Set<String>) -> Int? { names.firstIndex { candidates.contains($0) } }
         let type = index(["type", "schema", "data type"])
-        let description = index(["description", "desc"])
+        let description = index(["description", "desc", "notes", "meaning"])
+        let required = index(["required", "required?", "mandatory"])
         if let name = index(["path part"]) {
             return .pathParameters(columns: TableColumns(name: name, type: type, description: description))
         }
         if let name = index(["property name", "property", "field", "field name"]) {
-            return .properties(columns: TableColumns(name: name, type: type, description: description))
+            return .properties(columns: TableColumns(name: name, type: type, description: description, required: required))
         }
         let statusNames: Set<String> = ["response", "status", "status code", "code", "http status", "error", "error code"]
         if type == nil, let status = statusColumn(table, names: names, candidates: statusNames) {
@@ -37,8 +38,9 @@ enum TableKind: Hashable, Sendable {
            index(["parameter name", "parameter", "name", "header", "header name"]) == nil {
             return .headerValues(columns: TableColumns(name: type, type: nil, description: description), value: value)
         }
-        if let name = index(["parameter name", "parameter", "name", "header", "header name"]) {
-            let columns = TableColumns(name: name, type: type, description: description)
+        if let name = index(["parameter name", "parameter", "name", "header", "header name", "attribute", "argument",
+                             "attribute name", "argument name"]) {
+            let columns = TableColumns(name: name, type: type, description: description, required: required)
             return type == nil ? .untypedParameters(columns: columns) : .typedParameters(columns: columns)
         }
         return .unrecognised
@@ -63,4 +65,6 @@ struct TableColumns: Hashable, Sendable {
     var name: Int
     var type: Int?
     var description: Int?
+    /// A `Required` column (`yes`, `no`, `true`, `Yes, if …`), when the table has one.
+    var required: Int? = nil
 }

@@ -46,13 +46,14 @@ struct TableRowReader {
             var description = columns.description.map { cells[$0].text } ?? ""
             if columns.description == nil {
                 // Without a description column, unnamed remaining columns still describe the row.
-                description = cells.indices.filter { $0 != columns.name && $0 != columns.type }
+                description = cells.indices.filter { $0 != columns.name && $0 != columns.type && $0 != columns.required }
                     .map { cells[$0].text }.joined(separator: " ")
             }
             result.append(Cells(
                 name: TableCell(text: name, location: nameCell.location),
                 type: columns.type.map { cells[$0] }, description: description,
-                markedRequired: marker, location: row.location))
+                markedRequired: marker ?? columns.required.flatMap { Self.requiredCell(cells[$0].text) },
+                location: row.location))
         }
         return result
     }
@@ -71,7 +72,26 @@ struct TableRowReader {
             }
         }
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
+        // `nick?` (may be left out) and a footnote star (`member? \*`) mark the name, not spell it.
+        let marked = name.trimmingCharacters(in: CharacterSet(charactersIn: "`*?\\ "))
+        if marked != name, !marked.isEmpty {
+            if name.hasSuffix("?") || name.contains("? ") || name.contains("?`") || name.contains("?\\") { marker = marker ?? false }
+            name = marked
+        }
         return (name, marker)
+    }
+
+    /// A Required column's cell: `yes`, `true`, `required` → true; `no`, `false`, `optional` → false;
+    /// conditional text (`Yes, if title is not provided`, `sometimes`) → false, since a caller may
+    /// leave the value out. Empty → nil (not stated).
+    static func requiredCell(_ text: String) -> Bool? {
+        let plain = InlineText.plain(text).lowercased().trimmingBlanks()
+        guard !plain.isEmpty else { return nil }
+        let first = plain.prefix { $0.isLetter }
+        if ["yes", "true", "required", "mandatory", "y"].contains(first) {
+            return plain.count == first.count || plain.dropFirst(first.count).allSatisfy { $0 == "." || $0 == " " }
+        }
+        return false
     }
 
     /// Removes a `**Required**` marker from a description and says whether it was there.

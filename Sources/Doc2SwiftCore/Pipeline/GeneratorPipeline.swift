@@ -42,20 +42,20 @@ public struct GeneratorPipeline: Sendable {
     public func parse(_ pages: [InputPage], contents: @Sendable (InputPage) -> Data? = { $0.data })
         -> ([PageFacts], Diagnostics) {
         let sorted = pages.sorted { $0.relativePath < $1.relativePath }
-        let results = ParallelMap.map(sorted) { page -> (PageFacts, Diagnostics) in
+        let results = ParallelMap.map(sorted) { page -> ([PageFacts], Diagnostics) in
             guard let data = contents(page) else {
                 let (empty, _) = extractor.extract(BlockReader.read(data: Data(), file: page.displayPath),
                                                    relativePath: page.relativePath, api: page.api)
                 let problem = Diagnostic.error("cannot read the page (was it removed or made unreadable while "
                     + "generating?); run again", at: SourceLocation(file: page.displayPath, line: 1, column: 1))
-                return (empty, Diagnostics([problem]))
+                return ([empty], Diagnostics([problem]))
             }
             let document = BlockReader.read(data: data, file: page.displayPath)
-            return extractor.extract(document, relativePath: page.relativePath, api: page.api)
+            return extractor.extractAll(document, relativePath: page.relativePath, api: page.api)
         }
         var diagnostics = Diagnostics()
         for result in results { diagnostics.append(contentsOf: result.1) }
-        return (results.map(\.0), diagnostics)
+        return (results.flatMap(\.0), diagnostics)
     }
 
     /// Merges facts into one schema per API, sorted by API name.
@@ -137,12 +137,22 @@ public struct GeneratorPipeline: Sendable {
     public func run(_ pages: [InputPage]) -> Result {
         let (facts, parseDiagnostics) = parse(pages)
         let (schemas, schemaDiagnostics) = buildSchemas(facts)
-        let pagesByAPI = Dictionary(grouping: facts, by: \.api).mapValues { $0.map(\.file) }
+        let pagesByAPI = Self.pageFiles(facts)
         let (files, renderDiagnostics) = render(schemas, pages: pagesByAPI)
         var diagnostics = parseDiagnostics
         diagnostics.append(contentsOf: schemaDiagnostics)
         diagnostics.append(contentsOf: renderDiagnostics)
         return Result(facts: facts, schemas: schemas, files: files, diagnostics: diagnostics)
+    }
+}
+
+extension GeneratorPipeline {
+    /// Each API's page files, once each and in order (a page with several operations has several facts).
+    public static func pageFiles(_ facts: [PageFacts]) -> [String: [String]] {
+        Dictionary(grouping: facts, by: \.api).mapValues { pages in
+            var seen = Set<String>()
+            return pages.map(\.file).filter { seen.insert($0).inserted }
+        }
     }
 }
 

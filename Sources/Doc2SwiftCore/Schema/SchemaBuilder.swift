@@ -73,7 +73,13 @@ struct SchemaBuildState {
             }
             return
         }
-        let id = page.operationID ?? Self.stem(of: page.file)
+        var id = page.operationID ?? Self.stem(of: page.file)
+        if let existing = operationLocations[id], let fallback = page.fallbackOperationID,
+           operationLocations[fallback] == nil {
+            diagnostics.note("operation name '\(id)' is taken by the operation at \(existing); this one is named "
+                + "'\(fallback)', after its method and path", at: page.location)
+            id = fallback
+        }
         if let existing = operationLocations[id] {
             diagnostics.warning("operation '\(id)' is already documented at \(existing); this page is skipped",
                                 at: page.location)

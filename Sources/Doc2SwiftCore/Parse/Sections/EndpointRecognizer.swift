@@ -1,0 +1,127 @@
+import Foundation
+import MarkdownBlocks
+
+/// Finds endpoint declarations in single blocks, by shape: a method word followed by a request
+/// target, written as a fenced line, a whole paragraph or inside a heading. A recogniser knows
+/// forms (`[DELETE]`, `% GET /x`, `` `GET /x` ``), never sites.
+enum EndpointRecognizer {
+    /// The methods a declaration may name, in their standard spelling.
+    static let methods: Set<String> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+
+    /// `GET /x`, `GET https://host/x`, `GET/x`, `[PUT|POST] /x`, `PUT|POST /x`, `GET http://h/x/<ID>`:
+    /// the declarations one line states (one per method), or nil when the line is no declaration.
+    /// - Parameter strict: when true (code lines), the line holds nothing after the target but an
+    ///   `HTTP/1.1` version, which makes it a sample's request line instead, so nil.
+    static func line(_ rawLine: String, form: EndpointDeclaration.Form, at location: SourceLocation)
+        -> [EndpointDeclaration]? {
+        let text = rawLine.trimmingBlanks()
+        guard let (methods, rest) = leadingMethods(text) else { return nil }
+        let words = rest.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first else { return nil }
+        // A line that goes on after the target is a request line (`HTTP/1.1`) or prose.
+        guard words.count == 1 else { return nil }
+        return declarations(methods: methods, target: String(first), form: form, at: location)
+    }
+
+    /// Declarations for `methods` on `target` (a path or a full URL); nil when the target is no path.
+    static func declarations(methods: [String], target rawTarget: String, form: EndpointDeclaration.Form,
+                             at location: SourceLocation) -> [EndpointDeclaration]? {
+        var target = rawTarget.trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+        var host = ""
+        if let scheme = target.range(of: "://") {
+            let rest = target[scheme.upperBound...]
+            let end = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+            host = String(target[..<end])
+            target = String(target[end...])
+            if target.isEmpty { target = "/" }
+        } else if target.hasPrefix("{{") || target.hasPrefix("{host") || target.hasPrefix("{HOST") {
+            // `{{HOST}}/items`: the first segment names the host.
+            let end = target.firstIndex(of: "/") ?? target.endIndex
+            host = String(target[..<end])
+            target = String(target[end...])
+        }
+        guard let normalised = PathTemplate.normalise(target, allowsRelative: form == .paragraph) else { return nil }
+        let query = zip(normalised.queryNames, normalised.queryValues).map { (name: $0, value: $1) }
+        return methods.map { method in
+            EndpointDeclaration(method: method, path: normalised.path, query: query, host: host, form: form,
+                                location: location)
+        }
+    }
+
+    /// The method words a text starts with and the text after them: `GET /x`, `GET/x`,
+    /// `[PUT|POST] /x`, `PUT|POST /x`. Method words must be upper case: `Get` starts prose.
+    static func leadingMethods(_ text: String) -> ([String], Substring)? {
+        var rest = Substring(text)
+        var bracketed = false
+        if rest.hasPrefix("[") {
+            bracketed = true
+            rest = rest.dropFirst()
+        }
+        var found: [String] = []
+        while true {
+            let word = rest.prefix { $0.isLetter }
+            guard !word.isEmpty, word == word.uppercased(), methods.contains(String(word)) else { break }
+            found.append(String(word))
+            rest = rest.dropFirst(word.count)
+            if rest.hasPrefix("|") { rest = rest.dropFirst() } else { break }
+        }
+        guard !found.isEmpty else { return nil }
+        if bracketed {
+            guard rest.hasPrefix("]") else { return nil }
+            rest = rest.dropFirst()
+        }
+        let trimmed = rest.drop { $0 == " " || $0 == "\t" }
+        // `GET/x` (no blank) is accepted only when the target starts at once with `/`.
+        guard trimmed.count < rest.count || trimmed.hasPrefix("/") else { return nil }
+        return (found, trimmed)
+    }
+
+    /// The declarations a fenced block states: every non-blank line a `METHOD /path` line, maybe
+    /// followed by header lines (`Accept: …`). A block with a body, a version (`HTTP/1.1`) or a
+    /// command is a sample, not a declaration: nil.
+    static func code(_ code: CodeBlock) -> [EndpointDeclaration]? {
+        let language = code.language.lowercased()
+        guard ["", "http", "plaintext", "text", "txt", "plain", "http request", "nohighlight"].contains(language)
+        else { return nil }
+        var found: [EndpointDeclaration] = []
+        var sawHeader = false
+        for (offset, line) in code.content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let text = String(line).trimmingBlanks()
+            if text.isEmpty { continue }
+            var location = code.location
+            location.line += 1 + offset
+            location.column = 1
+            if !sawHeader, let declarations = Self.line(text, form: .codeLine, at: location) {
+                found += declarations
+            } else if !found.isEmpty, isHeaderLine(text) {
+                sawHeader = true
+            } else {
+                return nil
+            }
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// `Accept: application/json`.
+    static func isHeaderLine(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let name = text[..<colon]
+        return !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+    }
+
+    /// A paragraph that is nothing but a declaration, backticked or not.
+    static func paragraph(_ paragraph: Paragraph) -> [EndpointDeclaration]? {
+        let lines = paragraph.lines.filter { !$0.text.trimmingBlanks().isEmpty }
+        guard !lines.isEmpty, lines.count <= 4 else { return nil }
+        var found: [EndpointDeclaration] = []
+        for line in lines {
+            var text = line.text.trimmingBlanks()
+            if text.hasPrefix("`") && text.hasSuffix("`") && text.count > 2 {
+                text = String(text.dropFirst().dropLast()).trimmingBlanks()
+            }
+            guard let declarations = Self.line(text, form: .paragraph, at: line.location) else { return nil }
+            found += declarations
+        }
+        return found
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import MarkdownBlocks
+
+/// Groups a page's endpoint declarations into operations by section scope.
+///
+/// An operation is the section that declares an endpoint: the heading that names it
+/// (`## Get Channel % GET /x`), or, for a declaration in a block, the section around the block —
+/// climbing past headings that only announce the declaration (`### HTTP Request`, `## URL`) to
+/// the section they belong to. The operation runs to the next heading of the same or a higher
+/// level; its subsections (parameters, examples, responses) belong to it, except subsections that
+/// are operations of their own.
+struct OperationAssembler {
+    /// One declaration and the section that owns it.
+    struct Found {
+        var declaration: EndpointDeclaration
+        /// The owning section's index in the outline; nil for the part of the page before any heading.
+        var owner: Int?
+        /// The operation's title from a heading that also declares (`Get Channel`), else nil.
+        var title: String?
+        /// The block that holds the declaration (left out when the operation's blocks are read).
+        var blockIndex: Int
+    }
+
+    let outline: PageOutline
+    var diagnostics = Diagnostics()
+
+    init(outline: PageOutline) {
+        self.outline = outline
+    }
+
+    /// Every declaration of the page, in page order, each with its owning section. Repeats of a
+    /// method and path already declared are noted and left out.
+    mutating func declarations() -> [Found] {
+        var found: [Found] = []
+        var seen: [String: SourceLocation] = [:]
+        for (index, block) in outline.blocks.enumerated() {
+            let section = outline.owner[index]
+            var candidates: [(EndpointDeclaration, Int?, String?)] = []
+            switch block {
+            case .heading(let heading):
+                guard let section, outline.sections[section].headingIndex == index else { continue }
+                switch HeadingEndpoint.read(heading.text, at: heading.location) {
+                case .declarations(let declarations, let title):
+                    candidates = declarations.map { ($0, section, title) }
+                case .methods(let methods, let title):
+                    guard let resource = resourcePath(above: section) else {
+                        diagnostics.warning("heading names the method \(methods.joined(separator: "|")) but no heading "
+                            + "above it names a path (`## Name [/path]`); no operation", at: heading.location)
+                        continue
+                    }
+                    let declarations = EndpointRecognizer.declarations(methods: methods, target: resource,
+                                                                        form: .heading, at: heading.location) ?? []
+                    candidates = declarations.map { ($0, section, title) }
+                case .resource, nil:
+                    continue
+                }
+            case .code(let code):
+                guard !isInSampleSection(section), let declarations = EndpointRecognizer.code(code) else { continue }
+                candidates = declarations.map { ($0, operationOwner(of: section), nil) }
+            case .paragraph(let paragraph):
+                guard !isInSampleSection(section), let declarations = EndpointRecognizer.paragraph(paragraph)
+                else { continue }
+                candidates = declarations.map { ($0, operationOwner(of: section), nil) }
+            default:
+                continue
+            }
+            for (declaration, owner, title) in candidates {
+                if let first = seen[declaration.key] {
+                    diagnostics.note("\(declaration.key) is declared again (first at line \(first.line)); "
+                        + "read as the same operation", at: declaration.location)
+                    continue
+                }
+                seen[declaration.key] = declaration.location
+                found.append(Found(declaration: declaration, owner: owner, title: title, blockIndex: index))
+            }
+        }
+        return found
+    }
+
+    /// The path of the nearest heading above `section` that names a resource (`## Note [/notes/{id}]`).
+    func resourcePath(above section: Int) -> String? {
+        for ancestor in outline.ancestry(of: outline.sections[section].parent) {
+            let heading = outline.sections[ancestor]
+            guard case .heading(let block) = outline.blocks[heading.headingIndex] else { continue }
+            if case .resource(let path) = HeadingEndpoint.read(block.text, at: block.location) { return path }
+        }
+        return nil
+    }
+
+    /// The section an in-block declaration belongs to: its own section, unless that section's
+    /// heading only announces the declaration (`HTTP request`, `Endpoint`, `URL`).
+    func operationOwner(of section: Int?) -> Int? {
+        var current = section
+        while let index = current, Self.isAnnouncingHeading(outline.sections[index].text) {
+            current = outline.sections[index].parent
+        }
+        return current
+    }
+
+    /// Headings that say "the request is written below", not what the operation does.
+    static func isAnnouncingHeading(_ text: String) -> Bool {
+        switch PageSection.classify(text) {
+        case .url, .method: return true
+        default: break
+        }
+        let words = PageSection.words(text.lowercased())
+        let vocabulary: Set<String> = ["http", "https", "request", "requests", "endpoint", "endpoints", "url", "uri",
+                                       "method", "methods", "definition", "syntax", "route", "routes", "path", "api"]
+        return !words.isEmpty && words.allSatisfy(vocabulary.contains)
+    }
+
+    /// True when a section above the block holds samples (`## Example` → `### Request`), where
+    /// request lines are samples rather than declarations.
+    func isInSampleSection(_ section: Int?) -> Bool {
+        let chain = outline.ancestry(of: section)
+        let underExamples = chain.contains { index in
+            if case .examples = PageSection.classify(outline.sections[index].text) { return true }
+            return false
+        }
+        return chain.contains { index in
+            switch PageSection.classify(outline.sections[index].text, inExamples: underExamples) {
+            case .sampleRequest, .sampleResponse, .examples: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The blocks an operation owned by `owner` reads: its section's span (or, for nil, the whole
+    /// page), less the spans of other operations nested in it and the declaring blocks.
+    func blocks(of owner: Int?, others: Set<Int?>, declaringBlocks: Set<Int>) -> [Block] {
+        let span: Range<Int>
+        if let owner {
+            span = outline.sections[owner].span
+        } else {
+            span = 0..<outline.blocks.count
+        }
+        var excluded = declaringBlocks
+        for case let other? in others where other != owner {
+            let nested = outline.sections[other]
+            guard span.contains(nested.headingIndex) else { continue }
+            // A section an operation lives in is no operation nested in another.
+            if let owner, outline.ancestry(of: owner).contains(other) { continue }
+            excluded.insert(nested.headingIndex)
+            for index in nested.span { excluded.insert(index) }
+        }
+        var result: [Block] = []
+        for index in span where !excluded.contains(index) {
+            if case .heading(let heading) = outline.blocks[index], PageOutline.isTabLabel(heading) { continue }
+            result.append(outline.blocks[index])
+        }
+        return result
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import MarkdownBlocks
+
+/// How the blocks of one operation's section are read when a page holds many operations: the
+/// headings, labels and tables such pages use, placed by what the operation's method and path say.
+extension PageWalk {
+    /// The section a heading inside an operation opens, for the headings many-operation pages use
+    /// (`### Parameters`, `###### JSON Params`, `### URL Parameters`, `### Query String Params`);
+    /// nil to classify it as any page's heading.
+    static func operationSection(_ text: String) -> PageSection? {
+        let words = PageSection.words(text.lowercased()).filter { $0 != "string" }
+        guard let last = words.last else { return nil }
+        let parameterWords = ["parameter", "param", "attribute", "argument", "field", "variable", "option", "property"]
+        guard parameterWords.contains(where: { PageSection.matches(last, $0) || last == $0 + "s" }) else { return nil }
+        let qualifiers = Set(words.dropLast())
+        if qualifiers.contains("query") { return .queryParameters }
+        if qualifiers.contains("path") || qualifiers.contains("url") || qualifiers.contains("uri") {
+            return .pathParameters
+        }
+        if qualifiers.contains("header") || qualifiers.contains("headers") { return .requestHeaders }
+        if !qualifiers.isDisjoint(with: ["json", "body", "form", "post", "request", "payload"]) {
+            return .requestBody(parameterName: nil)
+        }
+        return qualifiers.isEmpty || qualifiers == ["supported"] || qualifiers == ["request"] ? .other(text) : nil
+    }
+
+    /// `Example request:`, `> Sample Response:`, `> The above command returns JSON structured like
+    /// this:`: a short paragraph that introduces the sample below it.
+    static func sampleLabel(_ raw: String) -> PageSection? {
+        var text = InlineText.plain(raw).trimmingBlanksAndNewlines()
+        while text.hasPrefix(">") { text = String(text.dropFirst()).trimmingBlanks() }
+        guard text.hasSuffix(":"), text.count <= 80, !text.contains("\n") else { return nil }
+        let words = PageSection.words(text.lowercased())
+        let introduces = words.contains { ["example", "examples", "sample", "samples"].contains($0) }
+            || (words.contains("above") && words.contains("returns"))
+        guard introduces else { return nil }
+        if words.contains(where: { $0.hasPrefix("response") || $0 == "returns" || $0 == "output" || $0 == "result" }) {
+            return .sampleResponse
+        }
+        if words.contains(where: { $0.hasPrefix("request") || $0 == "call" || $0 == "usage" || $0 == "command" }) {
+            return .sampleRequest
+        }
+        return nil
+    }
+
+    /// Reads the rows of a table whose heading does not say where its values travel: each row by
+    /// what the operation says (a path placeholder, else the query for bodiless methods, else a
+    /// property of the JSON body).
+    mutating func readScopedRows(_ table: Table, _ columns: TableColumns, scope: OperationScope) {
+        for row in TableRowReader(table: table, columns: columns).rows(into: &diagnostics) {
+            let (rawDescription, requiredInText) = TableRowReader.extractRequired(row.description)
+            let description = InlineText.plain(rawDescription)
+            if let place = scope.place(of: row.name.text) {
+                let type = parseType(row.type, defaultType: .string)
+                facts.parameters.append(ParameterFact(
+                    name: place == .path ? PathTemplate.placeholderName(Substring(row.name.text)) : row.name.text,
+                    place: place, type: type, isRequired: place == .path || (row.markedRequired ?? requiredInText),
+                    description: description, location: row.name.location))
+            } else {
+                if facts.requestBody == nil {
+                    facts.requestBody = BodyFact(parameterName: nil, declaredType: .unknown, description: "",
+                                                 properties: [], hasTable: false, location: table.location)
+                }
+                let type = parseType(row.type, defaultType: .unknown)
+                facts.requestBody?.properties.append(PropertyFact(
+                    name: row.name.text, type: type, description: description, location: row.name.location))
+                facts.requestBody?.hasTable = true
+            }
+        }
+    }
+
+    /// A code block of an operation's section outside its sample sections: a curl command or an
+    /// HTTP request is a sample request, a JSON block a sample response when a response section or
+    /// label introduced it. Returns false to read the block as any page would.
+    mutating func readScopedCode(_ code: CodeBlock) -> Bool {
+        switch section {
+        case .sampleRequest, .sampleResponse, .examples, .url:
+            return false
+        default:
+            break
+        }
+        if HTTPMessageParser.request(code) != nil || HTTPMessageParser.response(code) != nil {
+            return readHTTPMessage(code)
+        }
+        if ["shell", "sh", "bash", "console", "curl", "zsh", ""].contains(code.language.lowercased()),
+           code.content.contains("curl") {
+            return readCurl(code)
+        }
+        if JSONSampleText(code) != nil {
+            switch section {
+            case .response, .responseBody: return readBareResponse(code)
+            default: return false
+            }
+        }
+        return false
+    }
+}

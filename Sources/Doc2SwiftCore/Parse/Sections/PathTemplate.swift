@@ -1,0 +1,105 @@
+import Foundation
+
+/// Turns the many ways pages write a request target into one template form.
+///
+/// Path parameters are written `{id}`, `:id`, `<ID>`, `{id|userPrincipalName}` (alternatives),
+/// `{channel.id#DOCS_PAGE/anchor}` (a link inside the braces) or, in URI templates, with a query
+/// part `{?limit,offset}`. All become `{name}` with a name Swift can use, so the rest of the
+/// pipeline reads one form.
+enum PathTemplate {
+    /// The normalised path and the query names and values the target writes.
+    struct Normalised: Hashable, Sendable {
+        var path: String
+        var queryNames: [String]
+        var queryValues: [String]
+    }
+
+    /// Normalises a request target (path and query, no host): nil when it is not a path.
+    /// - Parameter allowsRelative: read a target without a leading `/` (`tasks/{id}`) as a path.
+    static func normalise(_ rawTarget: String, allowsRelative: Bool = false) -> Normalised? {
+        var target = Substring(rawTarget)
+        // `\contacts`: a backslash typed for a slash.
+        if target.hasPrefix("\\") { target = "/" + target.dropFirst() }
+        if !target.hasPrefix("/") {
+            // `activities/{id}` and `{object}/x`: a relative path, only where the caller trusts the
+            // shape (a lone word after a method is prose: `POST Relation`).
+            guard allowsRelative, let first = target.first, first.isLetter || first == "{",
+                  target.contains("/") else { return nil }
+            target = "/" + target
+        }
+        var queryNames: [String] = []
+        var queryValues: [String] = []
+        // URI-template query variables: `/coupons{?limit}`, `/x{?a,b}`, `{&c}`.
+        while let open = target.range(of: "{?") ?? target.range(of: "{&") {
+            guard let close = target[open.upperBound...].firstIndex(of: "}") else { break }
+            for name in target[open.upperBound..<close].split(separator: ",") {
+                queryNames.append(String(name.trimmingCharacters(in: .init(charactersIn: "* "))))
+                queryValues.append("")
+            }
+            target.removeSubrange(open.lowerBound...close)
+        }
+        var pathPart = target
+        if let mark = target.firstIndex(of: "?") {
+            pathPart = target[..<mark]
+            for pair in target[target.index(after: mark)...].split(separator: "&") {
+                let pieces = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard let name = pieces.first, !name.isEmpty else { continue }
+                queryNames.append(String(name))
+                queryValues.append(pieces.count > 1 ? String(pieces[1]) : "")
+            }
+        }
+        if let hash = pathPart.firstIndex(of: "#"), !pathPart[..<hash].contains("{") || !pathPart.contains("}") {
+            // A fragment outside braces (`/x#section`) is no part of the request.
+            if !isInsideBraces(pathPart, hash) { pathPart = pathPart[..<hash] }
+        }
+        var path = ""
+        var index = pathPart.startIndex
+        while index < pathPart.endIndex {
+            let character = pathPart[index]
+            if character == "{", let close = pathPart[index...].firstIndex(of: "}") {
+                path += "{" + placeholderName(pathPart[pathPart.index(after: index)..<close]) + "}"
+                index = pathPart.index(after: close)
+            } else if character == "<", let close = pathPart[index...].firstIndex(of: ">") {
+                path += "{" + placeholderName(pathPart[pathPart.index(after: index)..<close]) + "}"
+                index = pathPart.index(after: close)
+            } else if character == ":", path.hasSuffix("/"),
+                      let next = pathPart[pathPart.index(after: index)...].first, next.isLetter || next == "_" {
+                // `:id` up to the next `/`, `.` or `:` (`archive/:ref:format` holds two).
+                let start = pathPart.index(after: index)
+                let end = pathPart[start...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") }
+                    ?? pathPart.endIndex
+                path += "{" + placeholderName(pathPart[start..<end]) + "}"
+                index = end
+            } else if character == ":", path.hasSuffix("}"),
+                      let next = pathPart[pathPart.index(after: index)...].first, next.isLetter {
+                let start = pathPart.index(after: index)
+                let end = pathPart[start...].firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") }
+                    ?? pathPart.endIndex
+                path += "{" + placeholderName(pathPart[start..<end]) + "}"
+                index = end
+            } else {
+                path.append(character)
+                index = pathPart.index(after: index)
+            }
+        }
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        guard !path.contains(where: \.isWhitespace) else { return nil }
+        return Normalised(path: path, queryNames: queryNames, queryValues: queryValues)
+    }
+
+    /// `channel.id#DOCS_X/y` → `channel_id`; `id|userPrincipalName` → `id`; `ID` stays `ID`.
+    static func placeholderName(_ raw: Substring) -> String {
+        var name = raw
+        if let hash = name.firstIndex(of: "#") { name = name[..<hash] }
+        if let bar = name.firstIndex(of: "|") { name = name[..<bar] }
+        let cleaned = name.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" }
+        let text = String(cleaned).trimmingCharacters(in: .init(charactersIn: "_"))
+        return text.isEmpty ? "value" : text
+    }
+
+    private static func isInsideBraces(_ text: Substring, _ index: Substring.Index) -> Bool {
+        let before = text[..<index]
+        guard let open = before.lastIndex(of: "{") else { return false }
+        return !before[open...].contains("}")
+    }
+}
