@@ -78,6 +78,8 @@ struct PageWalk {
     var headingLocation: SourceLocation?
     /// Set when the blocks are one operation's section of a page with several (see `extractAll`).
     var scope: OperationScope?
+    /// True while the current sample section was opened by a label paragraph (`Example response:`).
+    var sampleLabelOpen = false
 
     /// Dispatches one block according to its kind and the current section.
     mutating func visit(_ block: Block) {
@@ -107,6 +109,7 @@ struct PageWalk {
     }
 
     mutating func readHeading(_ heading: Heading) {
+        sampleLabelOpen = false
         if heading.level == 1 && !sawH1 {
             sawH1 = true
             headingLocation = heading.location
@@ -174,9 +177,15 @@ struct PageWalk {
                             at: paragraph.location)
             return
         }
-        if scope != nil, let label = Self.sampleLabel(raw) {
-            section = label
-            return
+        if scope != nil {
+            if let label = Self.sampleLabel(raw) {
+                section = label
+                sampleLabelOpen = true
+                return
+            }
+            // The text after a labelled sample goes on describing the operation.
+            if sampleLabelOpen, isSampleSection(section) { section = .other("") }
+            sampleLabelOpen = false
         }
         var lines = paragraph.lines[...]
         if let first = lines.first, let label = BoldLabel(first.text), readBoldLabel(label, at: first.location) {
@@ -212,7 +221,9 @@ struct PageWalk {
                     sectionLabel?.textNoted = true
                 }
             } else {
-                diagnostics.warning("text in a sample section is not a sample; skipped", at: lines.first?.location)
+                // Pages of many operations put tab labels, include lines and notes among samples.
+                diagnostics.append(Diagnostic(scope == nil ? .warning : .note,
+                    "text in a sample section is not a sample; skipped", at: lines.first?.location))
             }
         case .pathParameters, .queryParameters, .requestHeaders, .statuses, .examples:
             break // Explanatory text around tables and samples repeats what they show.
@@ -267,6 +278,7 @@ struct PageWalk {
         facts.summary = summaryParagraphs.filter { !$0.isEmpty }.joined(separator: "\n\n")
         finishEndpoint()
         finishAction()
+        if scope != nil { finishOperationSection() }
         assumeResponseStatuses()
         addTemplateQueryParameters()
         applySupportedValues()

@@ -166,8 +166,10 @@ extension PageWalk {
             unmatchedRows = []
         } else {
             for placeholder in unmatchedPlaceholders {
-                diagnostics.warning("path placeholder '{\(placeholder)}' has no row in a path parameter table; "
-                    + "typed as String", at: endpoint.location)
+                // In a many-operation page the path template itself is where placeholders are documented.
+                diagnostics.append(Diagnostic(scope == nil ? .warning : .note,
+                    "path placeholder '{\(placeholder)}' has no row in a path parameter table; typed as String",
+                    at: endpoint.location))
                 facts.parameters.append(ParameterFact(name: placeholder, place: .path, type: .string, isRequired: true,
                                                       description: "", location: endpoint.location))
             }

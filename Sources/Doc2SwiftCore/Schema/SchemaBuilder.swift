@@ -105,9 +105,19 @@ struct SchemaBuildState {
         operations.append(Operation(
             id: id, title: page.title ?? id, summary: page.summary, method: endpoint.method, path: endpoint.path,
             parameters: parameters, requestBody: requestBody, responses: responses,
-            requestSamples: page.sampleRequests.map { parseSample($0) },
+            requestSamples: withoutBasePath(page.sampleRequests, template: endpoint.path).map { parseSample($0) },
             responseSamples: page.sampleResponses.map { parseSample($0) },
             location: page.location))
+    }
+
+    /// The samples with any server base path taken off (see `SampleBasePath`), each noted.
+    mutating func withoutBasePath(_ samples: [SampleRequest], template: String) -> [SampleRequest] {
+        samples.map { sample in
+            guard let (stripped, base) = SampleBasePath.strip(sample, template: template) else { return sample }
+            diagnostics.note("sample target \(sample.path) starts with \(base), read as the server's base URL (the "
+                + "client's setting); compared as \(stripped.path)", at: sample.location)
+            return stripped
+        }
     }
 
     /// A page with nothing an operation is made of: prose only.

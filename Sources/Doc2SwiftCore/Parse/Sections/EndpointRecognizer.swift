@@ -72,7 +72,7 @@ enum EndpointRecognizer {
         }
         let trimmed = rest.drop { $0 == " " || $0 == "\t" }
         // `GET/x` (no blank) is accepted only when the target starts at once with `/`.
-        guard trimmed.count < rest.count || trimmed.hasPrefix("/") else { return nil }
+        guard trimmed.isEmpty || trimmed.count < rest.count || trimmed.hasPrefix("/") else { return nil }
         return (found, trimmed)
     }
 

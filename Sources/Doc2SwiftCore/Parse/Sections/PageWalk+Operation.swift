@@ -95,3 +95,55 @@ extension PageWalk {
         return false
     }
 }
+
+extension PageWalk {
+    /// What a many-operation section states in prose and samples rather than in tables: a request
+    /// body the text says not to send, and the statuses its samples' status lines and its prose
+    /// (`returns a `201 Created` response code`) name when no status table lists any.
+    mutating func finishOperationSection() {
+        if let body = facts.requestBody, !body.hasTable, Self.saysNoBody(body.description) {
+            facts.requestBody = nil
+        }
+        guard facts.responses.isEmpty else { return }
+        var statuses: [(Int, String, SourceLocation)] = facts.sampleResponses.filter { !$0.isStatusAssumed }
+            .map { ($0.status, $0.reason, $0.location) }
+        if statuses.isEmpty, let stated = Self.statedStatus(in: facts.summary + "\n" + (facts.responseBody?.description ?? "")) {
+            statuses.append((stated.status, stated.reason, facts.endpoint?.location ?? facts.location))
+        }
+        var seen = Set<Int>()
+        for (status, reason, location) in statuses where seen.insert(status).inserted {
+            facts.responses.append(ResponseFact(status: status, description: reason, location: location))
+        }
+        facts.responses.sort { $0.status < $1.status }
+    }
+
+    /// `Do not supply a request body for this method.`, `Don't supply…`, `None.`
+    static func saysNoBody(_ text: String) -> Bool {
+        let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        return lower.contains("do not supply") || lower.contains("don't supply") || lower.contains("no request body")
+            || lower.trimmingBlanksAndNewlines() == "none."
+    }
+
+    /// The first `` `201 Created` `` or `200 OK` status the text names, with its reason.
+    static func statedStatus(in text: String) -> (status: Int, reason: String)? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index + 3 <= scalars.count {
+            let digits = scalars[index..<index + 3]
+            let before = index == 0 ? " " : Character(scalars[index - 1])
+            if digits.allSatisfy({ $0.properties.numericType != nil && $0.isASCII }),
+               before == " " || before == "`", index + 3 < scalars.count, scalars[index + 3] == " ",
+               let status = Int(String(String.UnicodeScalarView(digits))), (100...599).contains(status) {
+                let rest = String(String.UnicodeScalarView(scalars[(index + 4)...]))
+                let reason = rest.prefix { $0.isLetter || $0 == " " || $0 == "-" }.trimmingBlanks()
+                let words = reason.split(separator: " ")
+                if let first = words.first, first.first?.isUppercase == true {
+                    let reasonWords = words.prefix { $0.first?.isUppercase == true }
+                    return (status, reasonWords.joined(separator: " "))
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
