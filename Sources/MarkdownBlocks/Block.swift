@@ -53,16 +53,35 @@ public enum Block: Hashable, Sendable {
     }
 }
 
-/// YAML-style front matter between `---` lines at the very top of a page (flat `key: value` only).
+/// YAML-style front matter between `---` lines at the very top of a page.
+///
+/// Each top-level key is one entry. Values nested under a key (a block list such as Slate's
+/// `language_tabs:` / `  - shell`, a nested map, a `|` or `>` block scalar) stay with their key,
+/// so a page generator's settings are kept without this reader having to be a YAML parser.
 public struct FrontMatter: Hashable, Sendable {
     public struct Entry: Hashable, Sendable {
         public var key: String
-        /// The value with surrounding whitespace and one pair of matching quotes removed.
+        /// The value with surrounding whitespace, a trailing `# comment` and one pair of matching
+        /// quotes removed. For a key with lines nested under it, those lines with their common
+        /// indentation removed, joined by "\n" (a block scalar's text for `|` and `>`).
         public var value: String
+        /// The items of a block list nested under the key (`  - shell`), in order; empty for any other value.
+        public var items: [Item]
         public var location: SourceLocation
-        public init(key: String, value: String, location: SourceLocation) {
+        public init(key: String, value: String, items: [Item] = [], location: SourceLocation) {
             self.key = key
             self.value = value
+            self.items = items
+            self.location = location
+        }
+    }
+    /// One `- item` of a block list: its text (continuation lines joined with "\n", a one-line
+    /// item unquoted) and where that text starts, so a caller can point at a bad `includes:` entry.
+    public struct Item: Hashable, Sendable {
+        public var text: String
+        public var location: SourceLocation
+        public init(text: String, location: SourceLocation) {
+            self.text = text
             self.location = location
         }
     }
@@ -197,12 +216,30 @@ public struct ListBlock: Hashable, Sendable {
     }
 }
 
-/// A block that starts with an HTML tag or comment at the beginning of a line (ends at a blank line).
+/// A block that starts with an HTML tag or comment at the beginning of a line (ends at a blank line),
+/// or, in an `.mdx` page, one of MDX's non-markdown blocks.
+///
+/// MDX blocks are HTML blocks rather than block kinds of their own so that every switch over
+/// `Block` keeps working; `syntax` tells them apart for a caller that cares.
 public struct HTMLBlock: Hashable, Sendable {
+    /// What kind of raw, non-markdown text the block holds.
+    public enum Syntax: String, Hashable, Sendable {
+        /// An HTML block (`<div class="post">POST</div>`, `<!-- comment -->`).
+        case html
+        /// MDX: lines holding only JSX tags (`<Tabs>`, `<TabItem value="x">`, `<Note />`, `</Tabs>`);
+        /// the markdown between the tag lines is read as ordinary blocks.
+        case jsx
+        /// MDX: an `import …` or `export …` statement, up to the next blank line.
+        case esm
+        /// MDX: a `{…}` expression on lines of its own, such as the comment `{/* TODO */}`.
+        case expression
+    }
     public var text: String
+    public var syntax: Syntax
     public var location: SourceLocation
-    public init(text: String, location: SourceLocation) {
+    public init(text: String, syntax: Syntax = .html, location: SourceLocation) {
         self.text = text
+        self.syntax = syntax
         self.location = location
     }
 }

@@ -7,8 +7,17 @@ import Foundation
 /// never drops text. Whatever it cannot classify ends up in a paragraph.
 public enum BlockReader {
     /// Reads `text`, naming `file` in every location. Never throws and never traps, on any input.
+    ///
+    /// A `file` ending in `.mdx` is read as MDX: `import`/`export` statements, lines of JSX tags
+    /// and `{…}` expressions become HTML blocks (see `HTMLBlock.Syntax`), and the markdown between
+    /// component tags is read as usual.
     public static func read(_ text: String, file: String) -> MarkdownDocument {
-        let source = SourceText(text, file: file)
+        read(text, file: file, isMDX: isMDXFile(file))
+    }
+
+    /// Reads `text` as MDX when `isMDX` is true, else as markdown, whatever `file` is called.
+    public static func read(_ text: String, file: String, isMDX: Bool) -> MarkdownDocument {
+        let source = SourceText(text, file: file, isMDX: isMDX)
         var blocks: [Block] = []
         var issues: [ReaderIssue] = []
 
@@ -30,6 +39,11 @@ public enum BlockReader {
             index = max(next, index + 1)
         }
         return MarkdownDocument(file: file, blocks: blocks, issues: sortedByLocation(issues))
+    }
+
+    /// True when `file` names an MDX page (`.mdx`, any case).
+    public static func isMDXFile(_ file: String) -> Bool {
+        file.lowercased().hasSuffix(".mdx")
     }
 
     /// Reads `data` as UTF-8, replacing invalid bytes with U+FFFD and reporting where the first one was.
@@ -61,8 +75,9 @@ public enum BlockReader {
     /// Reads the one block that starts at the non-blank line `lines[index]`.
     ///
     /// The order of the checks is the precedence of block starts: fences and headings first,
-    /// thematic breaks before lists (`* * *`), tables with an alignment row before lists, and
-    /// tables without one only when nothing else matched.
+    /// thematic breaks before lists (`* * *`), MDX blocks before HTML blocks (in `.mdx` pages a
+    /// tag line is JSX), tables with an alignment row before lists, and tables without one only
+    /// when nothing else matched.
     private static func readBlock(in source: SourceText, at index: Int) -> (Block, Int, ReaderIssue?) {
         let line = source.lines[index]
         if let fence = source.fenceOpening(line) {
@@ -75,6 +90,9 @@ public enum BlockReader {
         }
         if source.isThematicBreak(line) {
             return (.thematicBreak(source.location(of: line)), index + 1, nil)
+        }
+        if let result = source.readMDXBlock(at: index) {
+            return (.html(result.block), result.next, nil)
         }
         if source.startsHTMLBlock(line) {
             let result = source.readHTMLBlock(at: index)

@@ -67,7 +67,7 @@ extension SourceText {
     /// The range of `line` after removing leading blanks worth at most `width` columns.
     ///
     /// A tab that would remove more than `width` columns is kept, so content is never eaten.
-    private func contentRange(of line: SourceLine, removingUpTo width: Int) -> Range<Int> {
+    func contentRange(of line: SourceLine, removingUpTo width: Int) -> Range<Int> {
         var index = line.start
         var removed = 0
         while index < line.end && scalars[index].isBlank {

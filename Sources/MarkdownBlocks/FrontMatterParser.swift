@@ -1,4 +1,9 @@
-/// Reading of the flat YAML front matter between `---` lines at the top of a page.
+/// Reading of the YAML front matter between `---` lines at the top of a page.
+///
+/// Only as much YAML as pages use is understood: one entry per top-level `key: value` line, with
+/// the lines nested under a key (indented lines, or `- item` lines right under an empty key)
+/// kept as that key's value. Slate pages put lists there (`language_tabs:`, `includes:`), so a
+/// nested block is ordinary front matter, not a damaged page.
 extension SourceText {
     /// Reads front matter if line 1 is `---`; returns the block (nil when there is none or it is
     /// unclosed), the index of the first line after it, and the issues found.
@@ -22,22 +27,36 @@ extension SourceText {
         }
         var entries: [FrontMatter.Entry] = []
         var issues: [ReaderIssue] = []
-        for line in lines[1..<end] where !line.isBlank {
+        var index = 1
+        while index < end {
+            let line = lines[index]
+            index += 1
             // YAML comments are legal and carry nothing the generator needs.
-            if scalars[line.contentStart] == "#" { continue }
-            if let entry = entry(in: line) {
-                entries.append(entry)
-            } else {
+            if line.isBlank || isYAMLComment(line) { continue }
+            if line.indent > 0 || isYAMLListItem(line) {
+                // Nested lines are read with their key; these follow a line that was skipped.
                 issues.append(ReaderIssue(severity: .warning,
-                                          message: "front matter line is not a flat 'key: value' pair; skipped",
+                                          message: "front matter line is nested under no 'key:' line; skipped",
                                           location: location(of: line)))
+                continue
             }
+            guard let (key, value) = keyAndValue(in: line) else {
+                issues.append(ReaderIssue(severity: .warning,
+                                          message: "front matter line is not a 'key: value' pair; skipped",
+                                          location: location(of: line)))
+                continue
+            }
+            let hasInlineValue = !Self.yamlScalar(string(value)).isEmpty
+            let nested = nestedLines(after: index - 1, before: end, listsAllowed: !hasInlineValue)
+            entries.append(entry(key: key, value: value, on: line, nested: nested))
+            index = nested.last.map { $0 + 1 } ?? index
         }
         return (FrontMatter(entries: entries, location: start), end + 1, issues)
     }
 
-    /// The `key: value` pair on `line`, split at the first `: ` (or a trailing `:`), or nil.
-    private func entry(in line: SourceLine) -> FrontMatter.Entry? {
+    /// The key and raw value ranges of the `key: value` pair on `line`, split at the first `: `
+    /// (or a trailing `:`), or nil when the line is no such pair.
+    private func keyAndValue(in line: SourceLine) -> (key: Range<Int>, value: Range<Int>)? {
         let content = trimmed(line.contentStart..<line.end)
         var split: Int?
         for index in content where scalars[index] == ":" {
@@ -49,17 +68,42 @@ extension SourceText {
         guard let colon = split else { return nil }
         let key = trimmed(content.lowerBound..<colon)
         guard !key.isEmpty else { return nil }
-        let value = Self.unquoted(trimmedString(colon + 1..<content.upperBound))
-        return FrontMatter.Entry(key: string(key), value: value, location: location(line, at: key.lowerBound))
+        return (key, trimmed(colon + 1..<content.upperBound))
     }
 
-    /// `value` without one pair of matching surrounding single or double quotes.
-    static func unquoted(_ value: String) -> String {
-        let scalars = Array(value.unicodeScalars)
-        guard scalars.count >= 2, let first = scalars.first, first == "'" || first == "\"", scalars.last == first
-        else { return value }
-        var result = String()
-        result.unicodeScalars.append(contentsOf: scalars[1..<(scalars.count - 1)])
-        return result
+    /// The indices of the lines nested under the key on `lines[keyIndex]`: indented lines, and
+    /// `- item` lines at column 1 when the key has no value of its own (`includes:` then `- a`).
+    ///
+    /// Blank and comment lines between nested lines belong to the block; those after the last
+    /// nested line do not.
+    private func nestedLines(after keyIndex: Int, before end: Int, listsAllowed: Bool) -> [Int] {
+        var nested: [Int] = []
+        var pending: [Int] = []
+        var index = keyIndex + 1
+        while index < end {
+            let line = lines[index]
+            if line.isBlank || (line.indent == 0 && isYAMLComment(line)) {
+                pending.append(index)
+            } else if line.indent > 0 || (listsAllowed && isYAMLListItem(line)) {
+                nested += pending + [index]
+                pending = []
+            } else {
+                break
+            }
+            index += 1
+        }
+        return nested
+    }
+
+    /// True when the first non-blank character of `line` starts a YAML comment.
+    func isYAMLComment(_ line: SourceLine) -> Bool {
+        !line.isBlank && scalars[line.contentStart] == "#"
+    }
+
+    /// True when `line` is a block list item: `-` followed by a blank or the end of the line.
+    func isYAMLListItem(_ line: SourceLine) -> Bool {
+        guard !line.isBlank, scalars[line.contentStart] == "-" else { return false }
+        let next = line.contentStart + 1
+        return next == line.end || scalars[next].isBlank
     }
 }

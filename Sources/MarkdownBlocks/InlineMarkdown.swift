@@ -47,11 +47,18 @@ enum InlineMarkdown {
 
     /// A run of `*` or `_` that may open or close emphasis.
     private struct Delimiter {
-        let start: Int
+        /// Index of the first marker not yet used; a closer is used from its start (its inner side).
+        var start: Int
+        /// Markers of the run not yet used; an opener is used from its end (its inner side).
+        var remaining: Int
+        /// The run's length as written, for the rule of three.
         let length: Int
         let marker: Unicode.Scalar
         let canOpen: Bool
         let canClose: Bool
+        /// True when text touches the run on both sides (`foo**bar`): such a run could open or
+        /// close, which is when CommonMark's rule of three applies.
+        let isIntraword: Bool
         /// Number of line breaks before the run; emphasis never spans lines.
         let line: Int
     }
@@ -61,29 +68,53 @@ enum InlineMarkdown {
     /// A single marker must not touch a letter or digit on its outer side, so `snake_case_name`
     /// and `2*3*4` are left alone. Double markers are looser on the closing side because pages
     /// write `**Resource type: **` and mean bold.
+    ///
+    /// Runs of different lengths pair as in CommonMark: two markers at a time while both runs
+    /// have two, else one, taken from the inner sides, so `**type_id***` keeps its required
+    /// marker as `type_id*`. A backslash-escaped `\*` is protected and never part of a run.
     static func removeEmphasis(_ text: MarkedText) -> MarkedText {
-        let delimiters = findDelimiters(in: text)
         var removed = Array(repeating: false, count: text.count)
         var openers: [Delimiter] = []
-        for delimiter in delimiters {
+        for var delimiter in findDelimiters(in: text) {
             if let last = openers.last, last.line != delimiter.line { openers.removeAll() }
-            // Only the nearest openers are searched, so a line of unmatched markers stays linear.
-            if delimiter.canClose,
-               let match = openers.suffix(64).lastIndex(where: { $0.marker == delimiter.marker && $0.length == delimiter.length }) {
-                let opener = openers[match]
-                for position in opener.start..<(opener.start + opener.length) { removed[position] = true }
-                for position in delimiter.start..<(delimiter.start + delimiter.length) { removed[position] = true }
-                openers.removeSubrange(match...)
-                continue
+            while delimiter.canClose, delimiter.remaining > 0, let match = opener(for: delimiter, in: openers) {
+                var opener = openers[match]
+                let used = opener.remaining >= 2 && delimiter.remaining >= 2 ? 2 : 1
+                let openerEnd = opener.start + opener.remaining
+                for position in (openerEnd - used)..<openerEnd { removed[position] = true }
+                for position in delimiter.start..<(delimiter.start + used) { removed[position] = true }
+                opener.remaining -= used
+                delimiter.start += used
+                delimiter.remaining -= used
+                // Openers between the pair can no longer close anything inside it.
+                openers.removeSubrange((match + 1)...)
+                if opener.remaining == 0 { openers.removeLast() } else { openers[match] = opener }
             }
-            if delimiter.canOpen { openers.append(delimiter) }
+            if delimiter.canOpen && delimiter.remaining > 0 { openers.append(delimiter) }
         }
         var result = MarkedText()
         for index in 0..<text.count where !removed[index] { result.append(text, index..<(index + 1)) }
         return result
     }
 
+    /// The index in `openers` of the nearest opener `closer` may pair with, or nil.
+    ///
+    /// Only the nearest openers are searched, so a line of unmatched markers stays linear. The
+    /// CommonMark rule of three applies: when either run could both open and close, runs whose
+    /// lengths add up to a multiple of three do not pair unless both lengths are multiples of three,
+    /// so `*foo**bar*` is one emphasis around `foo**bar`.
+    private static func opener(for closer: Delimiter, in openers: [Delimiter]) -> Int? {
+        openers.suffix(64).lastIndex { opener in
+            guard opener.marker == closer.marker else { return false }
+            let eitherIsIntraword = opener.isIntraword || closer.isIntraword
+            guard eitherIsIntraword && (opener.length + closer.length) % 3 == 0 else { return true }
+            return opener.length % 3 == 0 && closer.length % 3 == 0
+        }
+    }
+
     /// Every unprotected run of 1–3 `*` or `_` with its opening and closing abilities.
+    ///
+    /// A removed tag ends a run and counts as punctuation beside it, as the tag's `<` or `>` would.
     private static func findDelimiters(in text: MarkedText) -> [Delimiter] {
         var delimiters: [Delimiter] = []
         var line = 0
@@ -96,19 +127,21 @@ enum InlineMarkdown {
                 continue
             }
             let start = index
-            while text.isFree(index) && text.scalars[index] == scalar { index += 1 }
+            index += 1
+            while text.isFree(index) && text.scalars[index] == scalar && !text.isAfterRemovedTag(index) { index += 1 }
             let length = index - start
             guard length <= 3 else { continue }
-            let before = text[safe: start - 1]
-            let after = text[safe: index]
+            let before: Unicode.Scalar? = text.isAfterRemovedTag(start) ? ">" : text[safe: start - 1]
+            let after: Unicode.Scalar? = text.isAfterRemovedTag(index) ? "<" : text[safe: index]
             let opensWord = after.map { !$0.isWhitespaceLike } ?? false
             let closesWord = before.map { !$0.isWhitespaceLike } ?? false
             let outsideBefore = before.map { !$0.isWordCharacter } ?? true
             let outsideAfter = after.map { !$0.isWordCharacter } ?? true
             let canOpen = opensWord && outsideBefore
             let canClose = length == 2 && scalar == "*" ? before != nil : closesWord && outsideAfter
-            delimiters.append(Delimiter(start: start, length: length, marker: scalar,
-                                        canOpen: canOpen, canClose: canClose, line: line))
+            delimiters.append(Delimiter(start: start, remaining: length, length: length, marker: scalar,
+                                        canOpen: canOpen, canClose: canClose, isIntraword: opensWord && closesWord,
+                                        line: line))
         }
         return delimiters
     }

@@ -18,6 +18,7 @@ enum InlineTags {
             }
             if commentEndMayFollow, text.starts(with: "<!--", at: index) {
                 if let end = text.firstIndex(of: "-->", from: index + 4) {
+                    result.markRemovedTag()
                     index = end + 3
                     continue
                 }
@@ -41,6 +42,7 @@ enum InlineTags {
             } else {
                 result.append(replacement, protected: false)
             }
+            if replacement.isEmpty { result.markRemovedTag() }
             index = tag.end
         }
         return result

@@ -2,11 +2,17 @@
 ///
 /// Code spans, `<code>` contents and backslash-escaped characters are protected, so later stages
 /// (tags, links, emphasis, literal break tags) skip them without re-parsing where they are.
+/// Where a removed tag stood, the next scalar starts a new run, so `**b**<sup>*</sup>` keeps
+/// its bold pair and its footnote star apart although the tag has left no character between them.
 struct MarkedText {
     /// The text, one element per Unicode scalar.
     private(set) var scalars: [Unicode.Scalar] = []
     /// Parallel to `scalars`: true where the scalar must not be interpreted as markup.
     private(set) var isProtected: [Bool] = []
+    /// Parallel to `scalars`: true where a removed tag stood just before the scalar.
+    private(set) var followsRemovedTag: [Bool] = []
+    /// True when the next appended scalar follows a removed tag.
+    private var pendingTagBoundary = false
 
     /// An empty text.
     init() {}
@@ -15,6 +21,7 @@ struct MarkedText {
     init(_ text: String) {
         scalars = ScalarString.scalars(of: text)
         isProtected = Array(repeating: false, count: scalars.count)
+        followsRemovedTag = isProtected
     }
 
     /// The number of scalars.
@@ -30,10 +37,23 @@ struct MarkedText {
         index >= 0 && index < scalars.count && !isProtected[index]
     }
 
+    /// True when `index` is in bounds and a removed tag stood just before it.
+    func isAfterRemovedTag(_ index: Int) -> Bool {
+        index >= 0 && index < scalars.count && followsRemovedTag[index]
+    }
+
+    /// Records that a tag was removed here; the next appended scalar starts a new run.
+    /// At the very start there is nothing to keep apart, so nothing is recorded.
+    mutating func markRemovedTag() {
+        pendingTagBoundary = !scalars.isEmpty
+    }
+
     /// Appends one scalar with the given protection.
     mutating func append(_ scalar: Unicode.Scalar, protected: Bool) {
         scalars.append(scalar)
         isProtected.append(protected)
+        followsRemovedTag.append(pendingTagBoundary)
+        pendingTagBoundary = false
     }
 
     /// Appends every scalar of `text` with the given protection.
@@ -43,8 +63,13 @@ struct MarkedText {
 
     /// Appends `range` of `other`, keeping each scalar's protection.
     mutating func append(_ other: MarkedText, _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        let first = followsRemovedTag.count
         scalars.append(contentsOf: other.scalars[range])
         isProtected.append(contentsOf: other.isProtected[range])
+        followsRemovedTag.append(contentsOf: other.followsRemovedTag[range])
+        if pendingTagBoundary { followsRemovedTag[first] = true }
+        pendingTagBoundary = false
     }
 
     /// The scalars of `range` as a `String`.

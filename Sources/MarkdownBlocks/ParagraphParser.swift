@@ -5,6 +5,7 @@
 ///   under text is a break, and a repeated front matter block mid-page stays readable);
 /// - an HTML block of a block-level tag or a comment, but not an inline tag like `<see>`;
 /// - a table: a line with a pipe followed by an alignment row (the header goes to the table);
+/// - in an MDX page, a line of JSX tags or a `{…}` expression;
 /// - a list item indented at most 3 columns, with text, that is a bullet or starts at 1.
 ///
 /// Everything else continues the paragraph, whatever its indentation.
@@ -22,6 +23,7 @@ extension SourceText {
         let line = lines[index]
         return fenceOpening(line) != nil || atxHeading(line) != nil || isThematicBreak(line)
             || startsHTMLBlock(line, interruptingParagraph: true) || startsTableWithAlignmentRow(at: index)
+            || interruptsTextAsMDX(at: index)
     }
 
     /// Reads the paragraph starting at `lines[start]`; returns it and the index after it.

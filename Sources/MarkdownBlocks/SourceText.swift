@@ -9,10 +9,13 @@ struct SourceText {
     let lines: [SourceLine]
     /// The file name to put into every location.
     let file: String
+    /// True for an MDX page: `import`/`export` lines, JSX tag lines and `{…}` expressions are blocks.
+    let isMDX: Bool
 
     /// Normalises `text` (drops a leading byte order mark, turns CRLF and lone CR into LF) and splits it into lines.
-    init(_ text: String, file: String) {
+    init(_ text: String, file: String, isMDX: Bool = false) {
         self.file = file
+        self.isMDX = isMDX
         var decoded = ScalarString.scalars(of: text)
         if decoded.first == "\u{FEFF}" { decoded.removeFirst() }
         // Most pages have no CR at all; only those pay for the copy.

@@ -14,29 +14,42 @@ extension SourceText {
         return false
     }
 
-    /// True when `line` is an alignment row such as `|---|:---:|` or `--- | ---:`.
+    /// True when `line` is an alignment row such as `|---|:---:|` or `--- | ---:` under a header
+    /// of `headerCellCount` cells.
     ///
-    /// A pipe is required so that a lone `---` stays a thematic break.
-    func isAlignmentRow(_ line: SourceLine) -> Bool {
+    /// A pipe is required so that a lone `---` stays a thematic break. Cells past the header's
+    /// count may be stray `-` and `:` characters (`|:-|:-|:` under two columns, as Accelo writes):
+    /// Slate's renderer reads only as many alignment cells as the header has, so the page shows a
+    /// table, and reading one loses nothing.
+    func isAlignmentRow(_ line: SourceLine, headerCellCount: @autoclosure () -> Int) -> Bool {
         guard !line.isBlank, containsUnescapedPipe(line) else { return false }
         let segments = cellRanges(of: line)
-        guard !segments.isEmpty else { return false }
-        for segment in segments {
-            let cell = trimmed(segment)
-            var lower = cell.lowerBound
-            var upper = cell.upperBound
-            if lower < upper && scalars[lower] == ":" { lower += 1 }
-            if upper > lower && scalars[upper - 1] == ":" { upper -= 1 }
-            guard lower < upper, scalars[lower..<upper].allSatisfy({ $0 == "-" }) else { return false }
-        }
-        return true
+        guard let firstInvalid = segments.firstIndex(where: { !isAlignmentCell($0) }) else { return !segments.isEmpty }
+        guard segments[firstInvalid...].allSatisfy(isStrayAlignmentText) else { return false }
+        return firstInvalid > 0 && firstInvalid >= headerCellCount()
+    }
+
+    /// True when `segment` is one alignment cell: dashes with an optional colon at either end.
+    private func isAlignmentCell(_ segment: Range<Int>) -> Bool {
+        let cell = trimmed(segment)
+        var lower = cell.lowerBound
+        var upper = cell.upperBound
+        if lower < upper && scalars[lower] == ":" { lower += 1 }
+        if upper > lower && scalars[upper - 1] == ":" { upper -= 1 }
+        return lower < upper && scalars[lower..<upper].allSatisfy { $0 == "-" }
+    }
+
+    /// True when `segment` holds only `-` and `:` characters: the left-over of a mistyped alignment row.
+    private func isStrayAlignmentText(_ segment: Range<Int>) -> Bool {
+        let cell = trimmed(segment)
+        return !cell.isEmpty && scalars[cell].allSatisfy { $0 == "-" || $0 == ":" }
     }
 
     /// True when `lines[index]` has a pipe and the next line is an alignment row: a table that
     /// may start anywhere, even right after a paragraph line.
     func startsTableWithAlignmentRow(at index: Int) -> Bool {
         guard index + 1 < lines.count, containsUnescapedPipe(lines[index]) else { return false }
-        return isAlignmentRow(lines[index + 1])
+        return isAlignmentRow(lines[index + 1], headerCellCount: cellRanges(of: lines[index]).count)
     }
 
     /// True when `lines[index]` has two or more cells and the next line has a pipe too: a table
@@ -56,7 +69,7 @@ extension SourceText {
     func readTable(at start: Int) -> (table: Table, next: Int, issue: ReaderIssue?) {
         let headerLine = lines[start]
         let header = cells(of: headerLine)
-        let hasAlignmentRow = start + 1 < lines.count && isAlignmentRow(lines[start + 1])
+        let hasAlignmentRow = start + 1 < lines.count && isAlignmentRow(lines[start + 1], headerCellCount: header.count)
         var issue: ReaderIssue?
         if !hasAlignmentRow {
             let missingAt = start + 1 < lines.count ? location(of: lines[start + 1]) : location(of: headerLine)
@@ -73,7 +86,7 @@ extension SourceText {
             let line = lines[index]
             index += 1
             // A generator that repeats the header usually repeats the alignment row after it too.
-            if previousWasRepeatedHeader && isAlignmentRow(line) {
+            if previousWasRepeatedHeader && isAlignmentRow(line, headerCellCount: header.count) {
                 previousWasRepeatedHeader = false
                 continue
             }

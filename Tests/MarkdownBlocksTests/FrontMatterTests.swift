@@ -1,7 +1,8 @@
 import Testing
 import MarkdownBlocks
 
-/// Front matter: flat `key: value` pairs between `---` lines at the top of a page.
+/// Front matter: `key: value` pairs between `---` lines at the top of a page, with nested lists,
+/// maps and block scalars kept under their key.
 @Suite struct FrontMatterTests {
     /// Keys, trimmed values, quote removal, empty values and entry locations.
     @Test func readsFlatEntries() throws {
@@ -46,11 +47,99 @@ import MarkdownBlocks
     }
 
     /// Lines that are not `key: value` are skipped with a warning at the line; comments and blanks silently.
+    /// A nested line after a skipped line has no key to belong to, and is skipped with its own warning.
     @Test func skipsOtherLinesWithWarnings() {
         let document = read("---\ntitle: A\njust text\n\n# a comment\n  - item\nkey:value\n---\n")
         #expect(document.blocks.first?.frontMatter?.entries.map(\.key) == ["title"])
-        #expect(document.issues.map(\.location) == [at(3, 1), at(6, 3), at(7, 1)])
-        #expect(document.issues.allSatisfy { $0.severity == .warning })
+        let notAPair = "front matter line is not a 'key: value' pair; skipped"
+        #expect(document.issues == [
+            ReaderIssue(severity: .warning, message: notAPair, location: at(3, 1)),
+            ReaderIssue(severity: .warning, message: "front matter line is nested under no 'key:' line; skipped",
+                        location: at(6, 3)),
+            ReaderIssue(severity: .warning, message: notAPair, location: at(7, 1)),
+        ])
+    }
+
+    /// Slate's front matter: block lists (one with a comment on its key line), a list of maps,
+    /// and flat keys after them. Nothing is reported; each list keeps its located items.
+    @Test func slateListsAndNestedMaps() throws {
+        let document = read("""
+            ---
+            title: API Reference
+
+            language_tabs: # must be one of https://github.com/rouge-ruby/rouge/wiki
+              - shell
+              - 'ruby'
+
+            toc_footers:
+              - <a href='#'>Sign Up</a>
+
+            meta:
+              - name: description
+                content: Documentation for the Kittn API
+            search: true
+            ---
+            """)
+        #expect(document.issues.isEmpty)
+        let frontMatter = try #require(document.blocks.first?.frontMatter)
+        #expect(frontMatter.entries.map(\.key) == ["title", "language_tabs", "toc_footers", "meta", "search"])
+        #expect(frontMatter.entries[1] == FrontMatter.Entry(
+            key: "language_tabs", value: "- shell\n- 'ruby'",
+            items: [
+                FrontMatter.Item(text: "shell", location: at(5, 5)),
+                FrontMatter.Item(text: "ruby", location: at(6, 5)),
+            ],
+            location: at(4, 1)))
+        #expect(frontMatter.entries[2].items.map(\.text) == ["<a href='#'>Sign Up</a>"])
+        #expect(frontMatter["meta"] == "- name: description\n  content: Documentation for the Kittn API")
+        #expect(frontMatter.entries[3].items == [
+            FrontMatter.Item(text: "name: description\ncontent: Documentation for the Kittn API", location: at(12, 5)),
+        ])
+        #expect(frontMatter["search"] == "true")
+    }
+
+    /// A list may sit at column 1 right under its key, and a nested map is kept as its text.
+    @Test func compactListAndNestedMap() throws {
+        let document = read(
+            "---\nincludes:\n- errors\n-   \"auth\"\nsite:\n  name: Kittn\n  links:\n    - a\nlast: x\n---\n")
+        #expect(document.issues.isEmpty)
+        let frontMatter = try #require(document.blocks.first?.frontMatter)
+        #expect(frontMatter.entries.first?.items.map(\.text) == ["errors", "auth"])
+        #expect(frontMatter.entries.first?.items.map(\.location) == [at(3, 3), at(4, 5)])
+        #expect(frontMatter["site"] == "name: Kittn\nlinks:\n  - a")
+        #expect(frontMatter.entries[1].items.isEmpty)
+        #expect(frontMatter["last"] == "x")
+    }
+
+    /// `|` keeps line breaks, `>` folds lines into one, a plain value may continue on indented lines.
+    @Test func blockScalarsAndContinuedValues() throws {
+        let document = read("""
+            ---
+            literal: |
+              line one
+                indented
+
+              after a gap
+            folded: >-
+              one
+              two
+            plain: first
+              second
+            ---
+            """)
+        #expect(document.issues.isEmpty)
+        let frontMatter = try #require(document.blocks.first?.frontMatter)
+        #expect(frontMatter["literal"] == "line one\n  indented\n\nafter a gap")
+        #expect(frontMatter["folded"] == "one two")
+        #expect(frontMatter["plain"] == "first second")
+    }
+
+    /// A `#` after a blank starts a YAML comment; inside a word, a URL or quotes it is text.
+    @Test func trailingComments() throws {
+        let document = read(
+            "---\na: value # note\nb: C# API\nc: https://x.example/p#frag\nd: \"x # y\" # z\ne: # only\n---\n")
+        let frontMatter = try #require(document.blocks.first?.frontMatter)
+        #expect(frontMatter.entries.map(\.value) == ["value", "C# API", "https://x.example/p#frag", "x # y", ""])
     }
 
     /// Unclosed front matter is reported and its lines are read as markdown, so nothing is lost.

@@ -27,6 +27,11 @@ import MarkdownBlocks
         ("A&lt;para/&gt;B", "A\n\nB"),
         ("A&lt;p/&gt;B", "A\n\nB"),
         ("A&amp;lt;br/&amp;gt;B", "A\nB"),
+        // Slate and Accelo cells.
+        ("Bad Request<br>Check the body", "Bad Request\nCheck the body"),
+        ("one<br/>two <br />three", "one\ntwo\nthree"),
+        // A `<br>` inside a code span is code, shown as written.
+        ("replaced with line breaks (`<br>`).", "replaced with line breaks (`<br>`)."),
     ])
     func breaks(raw: String, plain: String) {
         #expect(InlineText.plain(raw) == plain)
@@ -80,6 +85,27 @@ import MarkdownBlocks
         ("C:\\Temp\\file", "C:\\Temp\\file"),
     ])
     func emphasis(raw: String, plain: String) {
+        #expect(InlineText.plain(raw) == plain)
+    }
+
+    /// Runs of different lengths pair two or one markers at a time from their inner sides, so a
+    /// marker left over is literal text; escaped stars never pair, and a removed tag ends a run.
+    @Test(arguments: [
+        // Accelo: a bold name followed by a required marker.
+        ("**type_id***", "type_id*"),
+        ("**values**<sup>*</sup>", "values*"),
+        ("*a*<span>*b*</span>", "ab"),
+        ("***x* y**", "x y"),
+        ("**a*", "*a"),
+        // Discord: escaped footnote stars stay, and a real bold pair beside them goes.
+        ("member? \\* \\*\\*", "member? * **"),
+        ("message_count?\\*\\*", "message_count?**"),
+        ("name\\* **required**", "name* required"),
+        ("**bold**\\*", "bold*"),
+        // The rule of three: `*foo**bar*` is one emphasis, not a bold pair.
+        ("*foo**bar*", "foo**bar"),
+    ])
+    func unequalRunsAndEscapes(raw: String, plain: String) {
         #expect(InlineText.plain(raw) == plain)
     }
 

@@ -55,6 +55,31 @@ import MarkdownBlocks
         #expect(elapsed < 20)
     }
 
+    /// MDX pages of unclosed tags and braces: each stray `<` or `{` costs a bounded scan, and
+    /// nothing is lost (every line ends up in a block).
+    @Test(arguments: [
+        String(repeating: "<Tabs value=\"\n", count: 20_000),
+        String(repeating: "{ x\n", count: 20_000),
+        String(repeating: "<A b={`\n", count: 20_000),
+        String(repeating: "text\n<Note>\n", count: 20_000),
+    ])
+    func hostileMDX(text: String) {
+        var document = read("")
+        let elapsed = seconds { document = BlockReader.read(text, file: "t.mdx") }
+        #expect(!document.blocks.isEmpty)
+        #expect(elapsed < 20)
+    }
+
+    /// A front matter list of 20,000 items is read in linear time, every item located.
+    @Test func longFrontMatterList() {
+        let text = "---\nincludes:\n" + String(repeating: "  - item\n", count: 20_000) + "---\n"
+        var document = read("")
+        let elapsed = seconds { document = read(text) }
+        #expect(document.blocks.first?.frontMatter?.entries.first?.items.count == 20_000)
+        #expect(document.blocks.first?.frontMatter?.entries.first?.items.last?.location == at(20_002, 5))
+        #expect(elapsed < 20)
+    }
+
     /// Unclosed fences and front matter over a long page do not make reading quadratic.
     @Test func unclosedStructures() {
         let text = "---\n" + String(repeating: "```\n- x\n| a | b |\n", count: 20_000)

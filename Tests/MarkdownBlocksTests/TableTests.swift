@@ -82,6 +82,10 @@ import MarkdownBlocks
     }
 
     /// A header followed by pipe lines but no alignment row is still a table, with a warning.
+    ///
+    /// GFM would read these lines as a paragraph. Generated pages drop the alignment row by
+    /// mistake, and a paragraph would hide their parameters from every later stage, so the rows
+    /// are kept as a table and the page is told about the missing row.
     @Test func missingAlignmentRow() {
         let document = read("Text\n\n|Name|Description|\n|a|b|\n|c|d|\n\nAfter")
         #expect(document.kinds == [.paragraph, .table, .paragraph])
@@ -90,6 +94,24 @@ import MarkdownBlocks
         #expect(document.tables.first?.rowTexts == [["a", "b"], ["c", "d"]])
         #expect(document.issues.map(\.location) == [at(4, 1)])
         #expect(document.issues.first?.severity == .warning)
+    }
+
+    /// Accelo's `|:-|:-|:` under a two-column header is its alignment row: the stray `:` past the
+    /// header's cells is ignored, as Slate's renderer does, instead of becoming a body row with a warning.
+    @Test func strayColonAfterAlignmentCells() {
+        let document = read(
+            "| Field Name | Notes|\n|:-|:-|:\n| country_id | Must point to a valid country. |\n| phone ||")
+        #expect(document.tables.first?.hasAlignmentRow == true)
+        #expect(document.tables.first?.rowTexts == [["country_id", "Must point to a valid country."], ["phone", ""]])
+        #expect(document.issues.isEmpty)
+    }
+
+    /// Stray alignment text counts only past the header's cells; within them every cell must be dashes.
+    @Test func strayAlignmentTextWithinHeaderCells() {
+        let document = read("| a | b | c |\n|:-|:-|:\n| 1 | 2 | 3 |")
+        #expect(document.tables.first?.hasAlignmentRow == false)
+        #expect(document.issues.map(\.location) == [at(2, 1)])
+        #expect(read("| a | b |\n|:-|:-|x\n| 1 | 2 |").tables.first?.hasAlignmentRow == false)
     }
 
     /// A one-cell pipe line, or a pipe line followed by no pipe line, is a paragraph.
