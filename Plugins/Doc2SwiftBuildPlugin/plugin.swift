@@ -4,7 +4,7 @@ import PackagePlugin
 /// Generates a target's SDK from the markdown reference pages inside it, at build time.
 ///
 /// Applied to a library target, it generates models and request builders from the target's own
-/// `.md` files; applied to a test target without pages, it generates the sample tests of the first
+/// `.md`, `.markdown` and `.mdx` pages; applied to a test target without pages, it generates the sample tests of the first
 /// target it depends on that has pages. One build command runs `doc2swift`; its inputs are the
 /// pages, the config and any `.mustache` overrides, and its outputs are named from the page list
 /// alone (`PluginOutputNames`), so SwiftPM re-runs it only when one of those files changes.
@@ -13,12 +13,13 @@ import PackagePlugin
         guard let target = target as? SourceModuleTarget else { return [] }
         let isTest = target.kind == .test
         guard let docs = Self.docsTarget(for: target, lookInDependencies: isTest) else {
-            Diagnostics.warning("doc2swift: target '\(target.name)' has no .md reference pages; nothing generated")
+            Diagnostics.warning("doc2swift: target '\(target.name)' has no .md, .markdown or .mdx reference pages; "
+                + "nothing generated")
             return []
         }
         let root = docs.directoryURL.standardizedFileURL
         let files = docs.sourceFiles.map(\.url)
-        let pages = files.filter { $0.pathExtension.lowercased() == "md" }
+        let pages = files.filter(Self.isPage)
         let relative = pages.map { String($0.standardizedFileURL.path.dropFirst(root.path.count + 1)) }
         let config = files.filter { $0.lastPathComponent == "doc2swift-config.json" }
         let templates = files.filter { $0.pathExtension == "mustache" }
@@ -53,6 +54,11 @@ import PackagePlugin
     }
 
     static func hasPages(_ target: SourceModuleTarget) -> Bool {
-        target.sourceFiles.contains { $0.url.pathExtension.lowercased() == "md" }
+        target.sourceFiles.contains { isPage($0.url) }
+    }
+
+    /// A page is what the generator's input scan reads: `.md`, `.markdown` or `.mdx`, any case.
+    static func isPage(_ url: URL) -> Bool {
+        ["md", "markdown", "mdx"].contains(url.pathExtension.lowercased())
     }
 }

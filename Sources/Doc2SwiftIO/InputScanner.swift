@@ -17,10 +17,13 @@ public struct InputScanner: Sendable {
         resolvedRoot = FileBytes.realPath(root.path) ?? root.path
     }
 
-    /// Every `.md` file under the root (recursively), with its API: the first folder below the root,
-    /// or `singleAPI` for all of them. Sorted by path. A page that cannot be used (a link leading
-    /// outside the root, a page outside any API folder, an unreadable file) is left out with a
-    /// diagnostic saying why, never silently.
+    /// The file name endings of a page, lower case: every markdown flavour vendors publish.
+    public static let pageExtensions = ["md", "markdown", "mdx"]
+
+    /// Every page under the root (recursively; a file ending in one of `pageExtensions`), with its
+    /// API: the first folder below the root, or `singleAPI` for all of them. Sorted by path. A page
+    /// that cannot be used (a link leading outside the root, a page outside any API folder, an
+    /// unreadable file) is left out with a diagnostic saying why, never silently.
     /// - Parameter readingContents: false lists the pages with empty `data`, for a parse that
     ///   loads each page with `contents(of:)` only while it is parsed.
     public func scan(singleAPI: String?, readingContents: Bool = true) throws -> (pages: [InputPage], skipped: Diagnostics) {
@@ -75,10 +78,11 @@ public struct InputScanner: Sendable {
         FileBytes.contents(resolvedRoot + "/" + page.relativePath)
     }
 
-    /// Whether a file is a page: its name ends in `.md` (any case) after at least one character.
+    /// Whether a file is a page: its name ends in `.md`, `.markdown` or `.mdx` (any case) after at
+    /// least one character.
     static func isPage(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? ""
-        return name.count > 3 && name.lowercased().hasSuffix(".md")
+        let name = (path.split(separator: "/").last ?? "").lowercased()
+        return pageExtensions.contains { name.count > $0.count + 1 && name.hasSuffix("." + $0) }
     }
 
     /// The path of `url` relative to the root, or nil when it resolves outside it (or not at all).

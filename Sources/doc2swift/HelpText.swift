@@ -37,6 +37,7 @@ enum HelpText {
 
     ARGUMENTS:
       <input-dir>    A folder with one subfolder per API (Input/SuperOffice/*.md, …), or with --api, one API's pages.
+                     Pages end in .md, .markdown or .mdx.
 
     \(options)
 

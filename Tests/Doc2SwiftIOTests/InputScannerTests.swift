@@ -112,6 +112,19 @@ import Testing
         #expect(throws: ScanError.self) { try InputScanner(inputDirectory: "/nonexistent/doc2swift").pages(singleAPI: nil) }
     }
 
+    /// Every markdown flavour vendors publish is a page, in any case; look-alikes are not.
+    @Test func markdownAndMDXPagesAreRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for name in ["a.md", "a.mdx", "b.markdown", "c.MDX", "d.Markdown", "e.mdown", "f.md.txt", "g.mdxx", ".mdx", ".markdown"] {
+            try folder.write("# \(name)", to: "in/API/" + name)
+        }
+        let pages = try InputScanner(inputDirectory: folder.path + "/in").pages(singleAPI: nil)
+        #expect(pages.map(\.relativePath) == ["API/a.md", "API/a.mdx", "API/b.markdown", "API/c.MDX", "API/d.Markdown"])
+        #expect(pages.map { String(decoding: $0.data, as: UTF8.self) } == ["# a.md", "# a.mdx", "# b.markdown", "# c.MDX",
+                                                                         "# d.Markdown"])
+    }
+
     @Test func includeLoaderStaysInsideTheRoot() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -38,6 +38,31 @@ import Testing
         #expect(result.stderr.contains("input folder 'NoSuchFolder' does not exist"))
     }
 
+    /// `.markdown` and `.mdx` pages are read like `.md` ones, and the build plugin's one-file-per-page
+    /// names stay unique when two pages differ only in their extension.
+    @Test func markdownAndMDXPagesAreGeneratedUnderDistinctNames() throws {
+        let input = try CLIRunner.temporaryDirectory()
+        let output = try CLIRunner.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output)
+        }
+        let page = { (name: String) in "# GET \(name)\n\n```http\nGET /api/\(name)\n```\n" }
+        for (file, resource) in [("a.md", "Orders"), ("a.mdx", "Items"), ("b.markdown", "Carts")] {
+            try page(resource).write(to: input.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        let schema = try CLIRunner.run(["schema", input.path, "--api", "Shop"])
+        #expect(schema.status == 0, "\(schema.stderr)")
+        let apis = try JSONSerialization.jsonObject(with: Data(schema.stdout.utf8)) as? [[String: Any]] ?? []
+        let paths = apis.flatMap { ($0["operations"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String } }
+        #expect(paths.sorted() == ["/api/Carts", "/api/Items", "/api/Orders"])
+        let result = try CLIRunner.run(["generate", input.path, "--api", "Shop", "--module-name", "ShopSDK",
+                                        "--layout", "plugin-sources", "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pages = CLIRunner.files(under: output).filter { !$0.hasPrefix(".") && !$0.hasPrefix("Doc2Swift+") }
+        #expect(pages == ["a.swift", "a_2.swift", "b.swift"])
+    }
+
     @Test func diagnosticsAreLocatedAndSorted() throws {
         let result = try CLIRunner.run(["report", "Input"])
         #expect(result.status == 0)

@@ -5,10 +5,12 @@
 /// The files a plugin-mode run writes, derived from the input pages' paths and nothing else.
 ///
 /// One Swift file per page (`<page key>.swift`, or `<page key>Tests.swift` for tests) plus fixed
-/// support files. A page key is the page's path relative to the input folder with `.md` removed
-/// and every character other than ASCII letters, digits, `_` and `-` replaced by `_`; keys that
-/// collide (case-insensitively, for macOS file systems) get `_2`, `_3`, … in sorted path order.
-/// Fixed files contain `+`, which no page key can, so the two never collide.
+/// support files. A page key is the page's path relative to the input folder with its page
+/// extension (`.md`, `.markdown` or `.mdx`, any case) removed and every character other than ASCII
+/// letters, digits, `_` and `-` replaced by `_`; keys that collide (case-insensitively, for macOS
+/// file systems) get `_2`, `_3`, … in sorted path order, so `a.md` and `a.mdx` in one folder are
+/// `a.swift` and `a_2.swift`. Fixed files contain `+`, which no page key can, so the two never
+/// collide.
 public enum PluginOutputNames {
     /// Support files of the library target, in a fixed order.
     public static let sourceSupportFiles = [
@@ -20,13 +22,18 @@ public enum PluginOutputNames {
     /// Support files of the test target.
     public static let testSupportFiles = ["Doc2Swift+JSONEquivalence.swift", "Doc2Swift+ReplaySupport.swift"]
 
+    /// The endings removed from a page's path to make its key (the input scan's page extensions).
+    static let pageExtensions = [".md", ".markdown", ".mdx"]
+
     /// Page path (relative, `/`-separated) → page key, for every page.
     public static func pageKeys(_ relativePaths: [String]) -> [String: String] {
         var taken = Set<String>()
         var keys: [String: String] = [:]
         for path in relativePaths.sorted() {
             var base = path
-            if base.lowercased().hasSuffix(".md") { base = String(base.dropLast(3)) }
+            if let ending = pageExtensions.first(where: { base.lowercased().hasSuffix($0) }) {
+                base = String(base.dropLast(ending.count))
+            }
             base = String(base.unicodeScalars.map { scalar -> Character in
                 let isSafe = scalar.isASCII && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
                     || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-")
