@@ -26,6 +26,9 @@ public struct InputScanner: Sendable {
     /// unreadable file) is left out with a diagnostic saying why, never silently.
     /// - Parameter readingContents: false lists the pages with empty `data`, for a parse that
     ///   loads each page with `contents(of:)` only while it is parsed.
+    /// - Throws: `ScanError` when the root is not a folder, or when it holds no page that can be
+    ///   used: generating from nothing would only write an empty package. The message says what
+    ///   the folder holds instead (`found 12 .rst files`) or why every page was skipped.
     public func scan(singleAPI: String?, readingContents: Bool = true) throws -> (pages: [InputPage], skipped: Diagnostics) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -33,7 +36,12 @@ public struct InputScanner: Sendable {
         }
         var pages: [InputPage] = []
         var skipped = Diagnostics()
-        for entry in DirectoryWalk.entries(under: root.path) where Self.isPage(entry.relativePath) {
+        var otherFiles: [String] = []
+        for entry in DirectoryWalk.entries(under: root.path) {
+            guard Self.isPage(entry.relativePath) else {
+                otherFiles.append(entry.relativePath)
+                continue
+            }
             let location = SourceLocation(file: displayRoot + "/" + entry.relativePath, line: 1, column: 1)
             guard let relative = entry.isLink
                 ? relativePath(of: root.appendingPathComponent(entry.relativePath))
@@ -65,7 +73,50 @@ public struct InputScanner: Sendable {
             }
             pages.append(InputPage(displayPath: displayRoot + "/" + relative, relativePath: relative, api: api, data: data))
         }
+        guard !pages.isEmpty else {
+            throw ScanError(message: noPagesMessage(otherFiles: otherFiles, skipped: skipped))
+        }
         return (pages.sorted { $0.relativePath < $1.relativePath }, skipped)
+    }
+
+    /// Why a scan found nothing to read: every page was skipped (the first reason), or what the
+    /// folder holds instead of pages, by file name ending, most common first.
+    func noPagesMessage(otherFiles: [String], skipped: Diagnostics) -> String {
+        let kinds = Self.pageExtensions.map { "." + $0 }
+        let wanted = kinds.dropLast().joined(separator: ", ") + " or " + kinds[kinds.count - 1]
+        if let first = skipped.sorted.first {
+            let count = skipped.sorted.count
+            return "no page under '\(displayRoot)' can be read: \(count) \(count == 1 ? "page was" : "pages were") "
+                + "skipped; the first: \(first.description)"
+        }
+        guard !otherFiles.isEmpty else {
+            return "no \(wanted) pages under '\(displayRoot)': it holds no files; pass the folder that holds the "
+                + "reference pages"
+        }
+        var counts: [String: Int] = [:]
+        for path in otherFiles { counts[Self.fileKind(path), default: 0] += 1 }
+        // Most common first; then by ending, with files that have none last.
+        let ranked = counts.sorted { left, right in
+            left.value != right.value ? left.value > right.value
+                : (left.key.isEmpty ? 1 : 0, left.key) < (right.key.isEmpty ? 1 : 0, right.key)
+        }
+        var parts = ranked.prefix(3).map { kind, count in
+            kind.isEmpty ? "\(count) \(count == 1 ? "file" : "files") without an extension"
+                : "\(count) \(kind) \(count == 1 ? "file" : "files")"
+        }
+        let rest = ranked.dropFirst(3).reduce(0) { $0 + $1.value }
+        if rest > 0 { parts.append("\(rest) other \(rest == 1 ? "file" : "files")") }
+        let found = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
+        return "no \(wanted) pages under '\(displayRoot)'; found \(found); doc2swift reads markdown reference pages "
+            + "only (rename them, or pass the folder that holds them)"
+    }
+
+    /// `.rst` for `docs/a.RST`: the lower-cased name ending after the last dot, or "" when there is
+    /// none (`Makefile`, `.gitignore`).
+    static func fileKind(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[dot...].lowercased()
     }
 
     /// The pages `scan(singleAPI:readingContents:)` finds, without the reasons for skipped files.

@@ -37,7 +37,7 @@ enum HelpText {
 
     ARGUMENTS:
       <input-dir>    A folder with one subfolder per API (Input/SuperOffice/*.md, …), or with --api, one API's pages.
-                     Pages end in .md, .markdown or .mdx.
+                     Pages end in .md, .markdown or .mdx; an input without any is an error (exit 1).
 
     \(options)
 
@@ -50,7 +50,8 @@ enum HelpText {
 
     EXIT CODES:
       0   success (warnings may have been printed)
-      1   errors in the input or templates, a stale output folder (check), or warnings with --strict
+      1   errors in the input or templates, no page in the input, a stale output folder (check), or
+          warnings with --strict
       64  usage error
 
     ENVIRONMENT:

@@ -125,6 +125,47 @@ import Testing
                                                                          "# d.Markdown"])
     }
 
+    /// An input with nothing to read is an error that says what the folder holds instead, never an
+    /// empty list that would generate a package without a target.
+    @Test func anInputWithoutPagesSaysWhatItFound() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path + "/empty/API", withIntermediateDirectories: true)
+        for index in 1...3 { try folder.write("Title\n=====", to: "rst/API/page\(index).rst") }
+        try folder.write("notes", to: "rst/API/notes.txt")
+        try folder.write("", to: "rst/API/Makefile")
+        for (index, ending) in ["json", "yml", "html", "css"].enumerated() {
+            try folder.write("", to: "mixed/API/\(index).\(ending)")
+        }
+        try folder.write("", to: "mixed/API/more.json")
+        try folder.write("# root", to: "flat/root.md")
+        func message(_ root: String, singleAPI: String? = nil) -> String? {
+            do {
+                _ = try InputScanner(inputDirectory: folder.path + "/" + root).scan(singleAPI: singleAPI)
+                return nil
+            } catch let error as ScanError {
+                return error.message
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(message("empty") == "no .md, .markdown or .mdx pages under '\(folder.path)/empty': it holds no files; "
+            + "pass the folder that holds the reference pages")
+        #expect(message("empty/API", singleAPI: "API") == "no .md, .markdown or .mdx pages under '\(folder.path)/empty/API': "
+            + "it holds no files; pass the folder that holds the reference pages")
+        #expect(message("rst") == "no .md, .markdown or .mdx pages under '\(folder.path)/rst'; found 3 .rst files, "
+            + "1 .txt file and 1 file without an extension; doc2swift reads markdown reference pages only (rename them, "
+            + "or pass the folder that holds them)")
+        #expect(message("mixed") == "no .md, .markdown or .mdx pages under '\(folder.path)/mixed'; found 2 .json files, "
+            + "1 .css file, 1 .html file and 1 other file; doc2swift reads markdown reference pages only (rename them, "
+            + "or pass the folder that holds them)")
+        // Pages that are all skipped: the first reason, which says what to do.
+        #expect(message("flat") == "no page under '\(folder.path)/flat' can be read: 1 page was skipped; the first: "
+            + folder.path + "/flat/root.md:1:1: warning: page is directly in the input folder, so it belongs to no API; "
+            + "page skipped; move it into '" + folder.path + "/flat/<API>/' or pass --api NAME to read the folder as one API")
+        #expect(message("flat", singleAPI: "X") == nil)
+    }
+
     @Test func includeLoaderStaysInsideTheRoot() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

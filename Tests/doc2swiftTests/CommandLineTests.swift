@@ -38,6 +38,43 @@ import Testing
         #expect(result.stderr.contains("input folder 'NoSuchFolder' does not exist"))
     }
 
+    /// A folder with no page doc2swift can read fails (exit 1) and says what it holds instead; it
+    /// never succeeds with a `Package.swift` that has no target.
+    @Test(arguments: ["generate", "check", "schema", "report", "openapi"])
+    func inputWithoutPagesFails(command: String) throws {
+        let input = try CLIRunner.temporaryDirectory()
+        let output = try CLIRunner.temporaryDirectory().appendingPathComponent("out")
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        }
+        for name in ["index.rst", "api.rst", "notes.txt"] {
+            try "Title\n=====\n".write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let writes = ["generate", "check"].contains(command)
+        let result = try CLIRunner.run([command, input.path, "--api", "Docs"]
+            + (writes ? ["--output", output.path, "--package", "DocsSDK"] : []))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("doc2swift: error: no .md, .markdown or .mdx pages under '\(input.path)'; found "
+            + "2 .rst files and 1 .txt file"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("Package.swift").path))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func emptyInputFolderFails() throws {
+        let input = try CLIRunner.temporaryDirectory()
+        let output = try CLIRunner.temporaryDirectory().appendingPathComponent("out")
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        }
+        let result = try CLIRunner.run(["generate", input.path, "--output", output.path, "--package", "X"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: no .md, .markdown or .mdx pages under '\(input.path)': it holds no files"),
+                "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     /// `.markdown` and `.mdx` pages are read like `.md` ones, and the build plugin's one-file-per-page
     /// names stay unique when two pages differ only in their extension.
     @Test func markdownAndMDXPagesAreGeneratedUnderDistinctNames() throws {
