@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(
             name: "Doc2SwiftCoreTests",
             dependencies: ["Doc2SwiftCore", "SeededRandom"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -101,6 +101,16 @@ struct TableRowReader {
             let text = description.replacingOccurrences(of: marker, with: "")
             return (text.trimmingBlanks(), true)
         }
+        // `Bearer {token}. Required.`: a sentence of its own at the start or the end.
+        let trimmed = description.trimmingBlanks()
+        for sentence in ["Required.", "Required"] {
+            if trimmed.hasSuffix(" " + sentence) || trimmed == sentence {
+                return (String(trimmed.dropLast(sentence.count)).trimmingBlanks(), true)
+            }
+            if trimmed.hasPrefix(sentence + " "), sentence.hasSuffix(".") {
+                return (String(trimmed.dropFirst(sentence.count)).trimmingBlanks(), true)
+            }
+        }
         return (description, false)
     }
 }

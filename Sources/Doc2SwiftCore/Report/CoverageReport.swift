@@ -25,7 +25,7 @@ public enum CoverageReport {
     public static func summaries(facts: [PageFacts], schemas: [APISchema]) -> [Summary] {
         schemas.map { schema in
             var summary = Summary(api: schema.name)
-            summary.pages = facts.filter { $0.api == schema.name }.count
+            summary.pages = Set(facts.filter { $0.api == schema.name }.map(\.file)).count
             summary.operations = schema.operations.count
             summary.types = schema.types.count
             summary.inferredTypes = schema.types.filter { $0.origin == .inferred }.count
@@ -43,11 +43,14 @@ public enum CoverageReport {
         var lines: [String] = []
         let located = diagnostics.sorted.filter { $0.location != nil }
         let byFile = Dictionary(grouping: located, by: { $0.location!.file })
-        for page in facts.sorted(by: { $0.file < $1.file }) {
+        // A page with several operations has several facts: it is listed once, with each operation.
+        var listed = Set<String>()
+        for page in facts.sorted(by: { $0.file < $1.file }) where listed.insert(page.file).inserted {
             let schema = schemas.first { $0.name == page.api }
             let pageDiagnostics = byFile[page.file] ?? []
-            if let schema, let operation = schema.operations.first(where: { $0.location.file == page.file }) {
-                lines += operationLines(operation, page: page, schema: schema)
+            let operations = schema?.operations.filter { $0.location.file == page.file } ?? []
+            if let schema, !operations.isEmpty {
+                for operation in operations { lines += operationLines(operation, page: page, schema: schema) }
             } else {
                 let why = pageDiagnostics.first { diagnostic in
                     ["page skipped", "index page", "already documented", "include fragment", "overview page"]

@@ -80,6 +80,7 @@ extension SchemaBuildState {
         guard PathMatch.match(template: operation.path, sample: sample.sample.path) != nil else {
             return "its path \(sample.sample.path) does not fit the documented \(operation.path)"
         }
+        if let loose = PathMatch.looseness(template: operation.path, sample: sample.sample.path) { return loose }
         let queryNames = Set(operation.parameters.filter { $0.place == .query }.map(\.name))
         if let unknown = sample.sample.query.first(where: { !queryNames.contains($0.name) }) {
             return "its query parameter '\(unknown.name)' is not documented"

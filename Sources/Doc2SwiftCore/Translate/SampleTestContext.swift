@@ -58,7 +58,8 @@ struct SampleTestContext {
             return nil
         }
         var arguments: [String] = []
-        var expectedPath = sample.sample.path
+        /// The expected text of each placeholder's segment, by documented name.
+        var segments: [String: String] = [:]
         var headers: [[String: TemplateValue]] = []
         let query = sample.sample.query.map { ($0.name, $0.value.removingPercentEncoding ?? $0.value) }
         for parameter in builder.parameters {
@@ -66,13 +67,17 @@ struct SampleTestContext {
             switch parameter.parameter.place {
             case .path:
                 let documentedName = parameter.parameter.name
-                if let value = pathValues[documentedName] ?? nil {
+                if let written = pathValues[documentedName] ?? nil {
+                    // A URL carries `=` as `=` or `%3D`: the value is what the escapes stand for,
+                    // and the expected segment is that value as the builder encodes it.
+                    let value = written.removingPercentEncoding ?? written
                     guard let expression = literalExpression(value, parameter) else { return nil }
                     arguments.append("\(label): \(expression)")
+                    segments[documentedName] = PathMatch.encodedSegment(value)
                 } else {
                     let (expression, text) = placeholder(parameter)
                     arguments.append("\(label): \(expression)")
-                    expectedPath = expectedPath.replacingOccurrences(of: "{\(documentedName)}", with: text)
+                    segments[documentedName] = PathMatch.encodedSegment(text)
                 }
             case .query:
                 let values = query.filter { $0.0 == parameter.parameter.name }
@@ -98,6 +103,8 @@ struct SampleTestContext {
                                 "valueLiteral": ContextValues.literal(header.value)])
             }
         }
+        let expectedPath = Self.expectedPath(template: builder.operation.path, sample: sample.sample.path,
+                                             segments: segments)
         let bodyText = Self.bodyText(sample.sample.body, json: sample.json)
         let pathCount = builder.parameters.filter { $0.parameter.place == .path }.count
         if builder.isAssembled {
@@ -173,6 +180,18 @@ struct SampleTestContext {
     }
 
     /// A placeholder value for a path parameter the sample leaves as `{name}`, and its text in the path.
+    /// The sample's path with each placeholder segment (found by position, whatever the sample
+    /// writes there: a value, `{name}`, `:name`) replaced by the segment the builder sends.
+    static func expectedPath(template: String, sample: String, segments: [String: String]) -> String {
+        let templateSegments = template.split(separator: "/", omittingEmptySubsequences: true)
+        let sampleSegments = sample.split(separator: "/", omittingEmptySubsequences: true)
+        let joined = zip(templateSegments, sampleSegments).map { expected, actual -> String in
+            guard expected.hasPrefix("{") && expected.hasSuffix("}") else { return String(actual) }
+            return segments[String(expected.dropFirst().dropLast())] ?? String(actual)
+        }
+        return "/" + joined.joined(separator: "/") + (sample.count > 1 && sample.hasSuffix("/") ? "/" : "")
+    }
+
     static func placeholder(_ parameter: OperationContext.BuilderParameter) -> (String, String) {
         switch parameter.swiftType {
         case "Int", "Int32", "Int64", "Double": return ("1", "1")

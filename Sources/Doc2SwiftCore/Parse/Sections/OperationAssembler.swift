@@ -31,8 +31,33 @@ struct OperationAssembler {
     /// Every declaration of the page, in page order, each with its owning section. Repeats of a
     /// method and path already declared are noted and left out.
     mutating func declarations() -> [Found] {
+        let candidates = candidates()
+        // A heading that writes a method and path over a section whose blocks declare the endpoint
+        // (`# GET /etc/passwd` above ```GET /api/v1/b```) is the operation's title: the blocks win.
+        let ownersWithBlocks = Set(candidates.filter { $0.declaration.form != .heading }.compactMap(\.owner))
         var found: [Found] = []
         var seen: [String: SourceLocation] = [:]
+        for candidate in candidates {
+            let declaration = candidate.declaration
+            if declaration.form == .heading, let owner = candidate.owner, ownersWithBlocks.contains(owner) {
+                diagnostics.note("the heading's \(declaration.key) is read as the title of the operation its "
+                    + "section declares in a block", at: declaration.location)
+                continue
+            }
+            if let first = seen[declaration.key] {
+                diagnostics.note("\(declaration.key) is declared again (first at line \(first.line)); "
+                    + "read as the same operation", at: declaration.location)
+                continue
+            }
+            seen[declaration.key] = declaration.location
+            found.append(candidate)
+        }
+        return found
+    }
+
+    /// Every declaration of the page in page order, before repeats and heading titles are sorted out.
+    mutating func candidates() -> [Found] {
+        var found: [Found] = []
         for (index, block) in outline.blocks.enumerated() {
             let section = outline.owner[index]
             var candidates: [(EndpointDeclaration, Int?, String?)] = []
@@ -65,12 +90,6 @@ struct OperationAssembler {
                 continue
             }
             for (declaration, owner, title) in candidates {
-                if let first = seen[declaration.key] {
-                    diagnostics.note("\(declaration.key) is declared again (first at line \(first.line)); "
-                        + "read as the same operation", at: declaration.location)
-                    continue
-                }
-                seen[declaration.key] = declaration.location
                 found.append(Found(declaration: declaration, owner: owner, title: title, blockIndex: index))
             }
         }

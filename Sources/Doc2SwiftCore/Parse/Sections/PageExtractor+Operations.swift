@@ -42,9 +42,10 @@ extension PageExtractor {
         for item in found {
             let declaration = item.declaration
             let section = item.owner.map { outline.sections[$0] }
-            let title = item.title.flatMap { $0.isEmpty ? nil : $0 }
-                ?? section.map { HeadingEndpoint.trimmedTitle($0.text) }
-                ?? frontMatter?.first("title")?.value
+            // A heading that declares gives its title (none for `# GET /message`); a section around
+            // a declaring block is named by its heading, the page's front matter, in that order.
+            let title = declaration.form == .heading ? item.title
+                : section.map { HeadingEndpoint.trimmedTitle($0.text) } ?? frontMatter?.first("title")?.value
             var facts = PageFacts(file: document.file, relativePath: relativePath, api: api,
                                   location: section?.location ?? declaration.location)
             facts.title = title.flatMap { $0.isEmpty ? nil : $0 } ?? declaration.key

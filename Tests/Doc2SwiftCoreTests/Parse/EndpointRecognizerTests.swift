@@ -1,0 +1,129 @@
+import MarkdownBlocks
+import Testing
+@testable import Doc2SwiftCore
+
+/// Each endpoint form the recognisers know, and the look-alikes they must refuse.
+@Suite struct EndpointRecognizerTests {
+    func keys(_ line: String) -> [String]? {
+        EndpointRecognizer.line(line, form: .paragraph, at: at(1, 1))?.map(\.key)
+    }
+
+    @Test(arguments: [
+        ("GET /projects/:id/labels", "GET /projects/{id}/labels"),
+        ("GET /archive/:ref:format", "GET /archive/{ref}{format}"),
+        ("GET /users/{id|userPrincipalName}/todo", "GET /users/{id}/todo"),
+        ("GET /channels/{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}", "GET /channels/{channel_id}"),
+        ("GET http://example.com/kittens/<ID>", "GET /kittens/{ID}"),
+        ("POST https://graph.example.com/v1.0/me/todo/lists", "POST /v1.0/me/todo/lists"),
+        ("GET /avatar?email=admin@example.com", "GET /avatar"),
+        ("GET /x/", "GET /x"),
+        ("GET/issues/resolutions", "GET /issues/resolutions"),
+        ("PUT \\contacts", "PUT /contacts"),
+        ("`GET /tasks/{task_id}`", "GET /tasks/{task_id}"),
+        ("GET activities/{id}", "GET /activities/{id}"),
+    ])
+    func oneDeclaration(_ line: String, _ key: String) {
+        let text = line.hasPrefix("`") ? String(line.dropFirst().dropLast()) : line
+        #expect(keys(text) == [key])
+    }
+
+    @Test func bracketedAndBarredMethodsDeclareOneOperationEach() {
+        #expect(keys("[PUT|POST] /filters/{id}") == ["PUT /filters/{id}", "POST /filters/{id}"])
+        #expect(keys("PUT|POST /filters/{id}") == ["PUT /filters/{id}", "POST /filters/{id}"])
+    }
+
+    @Test(arguments: ["POST Relation", "Get /x", "GET /x HTTP/1.1", "GET the list of /x", "GETTER /x", "GET"])
+    func notADeclaration(_ line: String) {
+        #expect(keys(line) == nil)
+    }
+
+    @Test func queryOfTheDeclarationIsKept() throws {
+        let declaration = try #require(EndpointRecognizer.line("GET /avatar?email=a@b.c&size=2", form: .codeLine,
+                                                                at: at(1, 1))?.first)
+        #expect(declaration.query.map(\.name) == ["email", "size"])
+        #expect(declaration.query.map(\.value) == ["a@b.c", "2"])
+    }
+
+    @Test func fencedBlockOfMethodLinesAndHeaders() throws {
+        let document = BlockReader.read("```\nGET /a\nPOST /b\nAccept: application/json\n```\n", file: testFile)
+        guard case .code(let code) = document.blocks.first else { Issue.record("no code block"); return }
+        let found = try #require(EndpointRecognizer.code(code))
+        #expect(found.map(\.key) == ["GET /a", "POST /b"])
+        #expect(found.map(\.location.line) == [2, 3])
+    }
+
+    @Test(arguments: [
+        "```http\nPOST /a HTTP/1.1\nContent-Type: application/json\n\n{}\n```\n",
+        "```http\nPOST /a\n\n{\"a\": 1}\n```\n",
+        "```shell\nGET /a\n```\n",
+        "```\ncurl -X GET /a\n```\n",
+    ])
+    func samplesAreNoDeclarations(_ markdown: String) {
+        let document = BlockReader.read(markdown, file: testFile)
+        guard case .code(let code) = document.blocks.first else { Issue.record("no code block"); return }
+        #expect(EndpointRecognizer.code(code) == nil)
+    }
+
+    @Test func headingForms() {
+        func read(_ text: String) -> HeadingEndpoint? { HeadingEndpoint.read(text, at: at(1, 1)) }
+        if case .declarations(let found, let title) = read("Get Channel % GET /channels/{channel.id#X/y}") {
+            #expect(found.map(\.key) == ["GET /channels/{channel_id}"])
+            #expect(title == "Get Channel")
+        } else { Issue.record("percent form not read") }
+        if case .declarations(let found, let title) = read("Create a Note [POST /notes]") {
+            #expect(found.map(\.key) == ["POST /notes"])
+            #expect(title == "Create a Note")
+        } else { Issue.record("bracketed declaration not read") }
+        if case .declarations(let found, _) = read("GET /message") {
+            #expect(found.map(\.key) == ["GET /message"])
+        } else { Issue.record("bare declaration not read") }
+        #expect(read("Retrieve a Note [GET]") == .methods(["GET"], title: "Retrieve a Note"))
+        #expect(read("GET") == .methods(["GET"], title: ""))
+        #expect(read("Note [/notes/{id}]") == .resource(path: "/notes/{id}"))
+        #expect(read("Notes [/notes{?limit}]") == .resource(path: "/notes{?limit}"))
+        #expect(read("/message") == .resource(path: "/message"))
+        #expect(read("Get") == nil)
+        #expect(read("POST Relation") == nil)
+        #expect(read("Links [see here]") == nil)
+    }
+
+    @Test func operationNames() {
+        #expect(OperationNaming.id(title: "Create a label") == "CreateLabel")
+        #expect(OperationNaming.id(title: "Get Channel") == "GetChannel")
+        #expect(OperationNaming.id(title: "List the repository's tags") == "ListRepositorySTags")
+        #expect(OperationNaming.id(method: "GET", path: "/repos/{owner}/{repo}/branches") == "GetReposOwnerRepoBranches")
+        #expect(OperationNaming.id(title: "Ünïcode only ✓") == "NCodeOnly")
+    }
+
+    @Test func requiredColumnCells() {
+        #expect(TableRowReader.requiredCell("yes") == true)
+        #expect(TableRowReader.requiredCell("Yes") == true)
+        #expect(TableRowReader.requiredCell("true") == true)
+        #expect(TableRowReader.requiredCell("no") == false)
+        #expect(TableRowReader.requiredCell("false") == false)
+        #expect(TableRowReader.requiredCell("Yes, if `title` is not provided") == false)
+        #expect(TableRowReader.requiredCell("sometimes") == false)
+        #expect(TableRowReader.requiredCell("") == nil)
+    }
+
+    @Test func optionalNameMarkers() {
+        #expect(TableRowReader.splitNameCell("position?") == ("position", false))
+        #expect(TableRowReader.splitNameCell("`nick?`") == ("nick", false))
+        #expect(TableRowReader.splitNameCell("name") == ("name", nil))
+    }
+
+    @Test func sampleLabels() {
+        #expect(PageWalk.sampleLabel("Example request:") == .sampleRequest)
+        #expect(PageWalk.sampleLabel("> Sample Request:") == .sampleRequest)
+        #expect(PageWalk.sampleLabel("Example response if tag is unsigned:") == .sampleResponse)
+        #expect(PageWalk.sampleLabel("> The above command returns JSON structured like this:") == .sampleResponse)
+        #expect(PageWalk.sampleLabel("Parameters:") == nil)
+        #expect(PageWalk.sampleLabel("For example, the request below returns a list") == nil)
+    }
+
+    @Test func statusesStatedInProse() {
+        #expect(PageWalk.statedStatus(in: "this method returns a `201 Created` response code")! == (201, "Created"))
+        #expect(PageWalk.statedStatus(in: "Responds with 204 No Content if deleted.")! == (204, "No Content"))
+        #expect(PageWalk.statedStatus(in: "Limit is 100 items per page.") == nil)
+    }
+}
