@@ -241,6 +241,7 @@ struct PageWalk {
     }
 
     mutating func readList(_ list: ListBlock) {
+        if let scope, readPayloadList(list, scope: scope) { return }
         switch section {
         case .parameterList:
             for item in list.items {
@@ -265,6 +266,8 @@ struct PageWalk {
     }
 
     mutating func readHTML(_ html: HTMLBlock) {
+        // MDX `import`/`export` lines, JSX tag lines and `{…}` expressions are page code, not text.
+        guard html.syntax == .html else { return }
         let text = InlineText.plain(html.text)
         if section == .method {
             readMethod(text, declaredClass: HTMLAttribute.value(of: "class", in: html.text), at: html.location)

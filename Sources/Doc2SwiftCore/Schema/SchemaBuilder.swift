@@ -74,6 +74,10 @@ struct SchemaBuildState {
             return
         }
         var id = page.operationID ?? Self.stem(of: page.file)
+        if page.operationID == nil, operationLocations[id] != nil {
+            // `a.md` and `a.mdx` in one folder: the second keeps its extension in its id.
+            id = page.file.split(separator: "/").last.map(String.init) ?? page.file
+        }
         if let existing = operationLocations[id], let fallback = page.fallbackOperationID,
            operationLocations[fallback] == nil {
             diagnostics.note("operation name '\(id)' is taken by the operation at \(existing); this one is named "
@@ -194,6 +198,9 @@ struct SchemaBuildState {
     /// `v1Foo_Bar` for `docs/…/v1Foo_Bar.md`.
     static func stem(of file: String) -> String {
         let last = file.split(separator: "/").last.map(String.init) ?? file
-        return last.hasSuffix(".md") ? String(last.dropLast(3)) : last
+        for suffix in [".md", ".markdown", ".mdx"] where last.lowercased().hasSuffix(suffix) {
+            return String(last.dropLast(suffix.count))
+        }
+        return last
     }
 }

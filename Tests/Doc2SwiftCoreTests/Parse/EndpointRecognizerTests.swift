@@ -12,6 +12,7 @@ import Testing
         ("GET /projects/:id/labels", "GET /projects/{id}/labels"),
         ("GET /archive/:ref:format", "GET /archive/{ref}{format}"),
         ("GET /users/{id|userPrincipalName}/todo", "GET /users/{id}/todo"),
+        ("GET /users/{id | userPrincipalName}/todo", "GET /users/{id}/todo"),
         ("GET /channels/{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}", "GET /channels/{channel_id}"),
         ("GET http://example.com/kittens/<ID>", "GET /kittens/{ID}"),
         ("POST https://graph.example.com/v1.0/me/todo/lists", "POST /v1.0/me/todo/lists"),
@@ -21,6 +22,7 @@ import Testing
         ("PUT \\contacts", "PUT /contacts"),
         ("`GET /tasks/{task_id}`", "GET /tasks/{task_id}"),
         ("GET activities/{id}", "GET /activities/{id}"),
+        ("POST /x/{progression_id/auto}", "POST /x/{progression_id}/auto"),
     ])
     func oneDeclaration(_ line: String, _ key: String) {
         let text = line.hasPrefix("`") ? String(line.dropFirst().dropLast()) : line
@@ -30,11 +32,22 @@ import Testing
     @Test func bracketedAndBarredMethodsDeclareOneOperationEach() {
         #expect(keys("[PUT|POST] /filters/{id}") == ["PUT /filters/{id}", "POST /filters/{id}"])
         #expect(keys("PUT|POST /filters/{id}") == ["PUT /filters/{id}", "POST /filters/{id}"])
+        #expect(keys("[PUT | POST] /periods/{id}/close") == ["PUT /periods/{id}/close", "POST /periods/{id}/close"])
+        #expect(keys("PUT | POST /x") == nil)
     }
 
     @Test(arguments: ["POST Relation", "Get /x", "GET /x HTTP/1.1", "GET the list of /x", "GETTER /x", "GET"])
     func notADeclaration(_ line: String) {
         #expect(keys(line) == nil)
+    }
+
+    @Test func labelContinuedByADeclarationDeclares() throws {
+        let document = BlockReader.read("> Sample Request:\n`GET /issues/{id}/tasks`\n", file: testFile)
+        guard case .paragraph(let paragraph) = document.blocks.first else { Issue.record("no paragraph"); return }
+        #expect(EndpointRecognizer.paragraph(paragraph)?.map(\.key) == ["GET /issues/{id}/tasks"])
+        let prose = BlockReader.read("See the list below.\n`GET /issues`\n", file: testFile)
+        guard case .paragraph(let other) = prose.blocks.first else { Issue.record("no paragraph"); return }
+        #expect(EndpointRecognizer.paragraph(other) == nil)
     }
 
     @Test func queryOfTheDeclarationIsKept() throws {
@@ -125,5 +138,31 @@ import Testing
         #expect(PageWalk.statedStatus(in: "this method returns a `201 Created` response code")! == (201, "Created"))
         #expect(PageWalk.statedStatus(in: "Responds with 204 No Content if deleted.")! == (204, "No Content"))
         #expect(PageWalk.statedStatus(in: "Limit is 100 items per page.") == nil)
+    }
+}
+
+/// API Blueprint payload and parameter lists.
+@Suite struct PayloadListTests {
+    @Test func parameterEntries() {
+        let entry = PayloadList.parameter("id: 1 (number, required) - The id.", at: at(1, 1))
+        #expect(entry == PayloadList.ParameterEntry(name: "id", example: "1", type: "number", isRequired: true,
+                                                    description: "The id.", location: at(1, 1)))
+        let optional = PayloadList.parameter("limit (number, optional) - How many.", at: at(2, 1))
+        #expect(optional?.isRequired == false)
+        #expect(optional?.example == nil)
+        #expect(PayloadList.parameter("id (string)\n\nThe id, as an indented paragraph.", at: at(3, 1))?.description
+            == "The id, as an indented paragraph.")
+        #expect(PayloadList.parameter("two words (string)", at: at(4, 1)) == nil)
+    }
+
+    @Test func keywords() {
+        #expect(PayloadList.keyword("Request (application/json)") == .request(mediaType: "application/json"))
+        #expect(PayloadList.keyword("Request Update JSON Message (application/json)\n\n{}")
+            == .request(mediaType: "application/json"))
+        #expect(PayloadList.keyword("Response 201 (application/json)") == .response(status: 201, mediaType: "application/json"))
+        #expect(PayloadList.keyword("Response 204") == .response(status: 204, mediaType: nil))
+        #expect(PayloadList.keyword("Response") == nil)
+        #expect(PayloadList.keyword("Parameters") == .parameters)
+        #expect(PayloadList.keyword("[Previous: Responses](05.md)") == nil)
     }
 }

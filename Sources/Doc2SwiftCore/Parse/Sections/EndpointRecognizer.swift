@@ -16,11 +16,24 @@ enum EndpointRecognizer {
         -> [EndpointDeclaration]? {
         let text = rawLine.trimmingBlanks()
         guard let (methods, rest) = leadingMethods(text) else { return nil }
-        let words = rest.split(whereSeparator: \.isWhitespace)
+        let words = withoutBlanksInBraces(rest).split(whereSeparator: \.isWhitespace)
         guard let first = words.first else { return nil }
         // A line that goes on after the target is a request line (`HTTP/1.1`) or prose.
         guard words.count == 1 else { return nil }
         return declarations(methods: methods, target: String(first), form: form, at: location)
+    }
+
+    /// `/users/{id | userPrincipalName}/x` → `/users/{id|userPrincipalName}/x`: blanks inside a
+    /// placeholder belong to it, so the target is one word.
+    static func withoutBlanksInBraces(_ text: Substring) -> String {
+        var depth = 0
+        var result = ""
+        for character in text {
+            if character == "{" { depth += 1 } else if character == "}" { depth = max(0, depth - 1) }
+            if depth > 0 && (character == " " || character == "\t") { continue }
+            result.append(character)
+        }
+        return result
     }
 
     /// Declarations for `methods` on `target` (a path or a full URL); nil when the target is no path.
@@ -55,7 +68,7 @@ enum EndpointRecognizer {
         var bracketed = false
         if rest.hasPrefix("[") {
             bracketed = true
-            rest = rest.dropFirst()
+            rest = rest.dropFirst().drop { $0 == " " }
         }
         var found: [String] = []
         while true {
@@ -63,7 +76,15 @@ enum EndpointRecognizer {
             guard !word.isEmpty, word == word.uppercased(), methods.contains(String(word)) else { break }
             found.append(String(word))
             rest = rest.dropFirst(word.count)
-            if rest.hasPrefix("|") { rest = rest.dropFirst() } else { break }
+            // `PUT|POST`, and inside brackets also `PUT | POST`.
+            let afterBlanks = bracketed ? rest.drop { $0 == " " } : rest
+            if afterBlanks.hasPrefix("|") {
+                rest = afterBlanks.dropFirst()
+                if bracketed { rest = rest.drop { $0 == " " } }
+            } else {
+                if bracketed { rest = afterBlanks }
+                break
+            }
         }
         guard !found.isEmpty else { return nil }
         if bracketed {
@@ -119,9 +140,15 @@ enum EndpointRecognizer {
             if text.hasPrefix("`") && text.hasSuffix("`") && text.count > 2 {
                 text = String(text.dropFirst().dropLast()).trimmingBlanks()
             }
-            guard let declarations = Self.line(text, form: .paragraph, at: line.location) else { return nil }
-            found += declarations
+            if let declarations = Self.line(text, form: .paragraph, at: line.location) {
+                found += declarations
+            } else if text.hasSuffix(":") && text.count <= 60 {
+                // `> Sample Request:` continued lazily by the declaration line: a label, not prose.
+                continue
+            } else {
+                return nil
+            }
         }
-        return found
+        return found.isEmpty ? nil : found
     }
 }

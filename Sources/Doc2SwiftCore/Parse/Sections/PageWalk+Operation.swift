@@ -147,3 +147,51 @@ extension PageWalk {
         return nil
     }
 }
+
+extension PageWalk {
+    /// Reads an API Blueprint payload list (see `PayloadList`) of an operation's section: its
+    /// requests and responses become samples, its parameters parameters. False for other lists.
+    mutating func readPayloadList(_ list: ListBlock, scope: OperationScope) -> Bool {
+        guard PayloadList.isPayloadList(list) else { return false }
+        var reader = PayloadList()
+        reader.read(list)
+        for entry in reader.parameters {
+            let place = scope.place(of: entry.name) ?? .query
+            var description = entry.description
+            if let example = entry.example, !example.isEmpty {
+                description += (description.isEmpty ? "" : " ") + "Example: `\(example)`."
+            }
+            var type = entry.type.flatMap { TypeExpression.parse($0) } ?? .string
+            // `id: 1 (number)`: a JSON number whose example is whole is an integer.
+            if entry.type == "number", let example = entry.example, Int(example) != nil { type = .integer(.unspecified) }
+            facts.parameters.append(ParameterFact(
+                name: place == .path ? PathTemplate.placeholderName(Substring(entry.name)) : entry.name,
+                place: place, type: type, isRequired: place == .path || entry.isRequired == true,
+                description: InlineText.plain(description), location: entry.location))
+        }
+        for payload in reader.payloads {
+            // A plain-text or other non-JSON body is shown, not typed: it is no JSON sample.
+            if let media = payload.mediaType?.lowercased(), payload.body != nil, !media.contains("json") {
+                diagnostics.note("\(payload.isRequest ? "request" : "response") payload is \(media), not JSON; "
+                    + "not read as a sample", at: payload.location)
+                continue
+            }
+            var headers = payload.headers
+            if let media = payload.mediaType, !headers.contains(where: { $0.name.lowercased() == "content-type" }) {
+                headers.insert(SampleHeader(name: "Content-Type", value: media), at: 0)
+            }
+            if payload.isRequest {
+                // The payload names no method or path: they are the operation's.
+                facts.sampleRequests.append(SampleRequest(
+                    method: scope.method, target: facts.endpoint?.path ?? "/", headers: headers, body: payload.body,
+                    bodyLocation: payload.body == nil ? nil : payload.location, location: payload.location,
+                    isBodyOnly: true))
+            } else {
+                facts.sampleResponses.append(SampleResponse(
+                    status: payload.status, reason: "", headers: headers, body: payload.body,
+                    bodyLocation: payload.body == nil ? nil : payload.location, location: payload.location))
+            }
+        }
+        return true
+    }
+}

@@ -57,7 +57,13 @@ enum PathTemplate {
         while index < pathPart.endIndex {
             let character = pathPart[index]
             if character == "{", let close = pathPart[index...].firstIndex(of: "}") {
-                path += "{" + placeholderName(pathPart[pathPart.index(after: index)..<close]) + "}"
+                let inside = pathPart[pathPart.index(after: index)..<close]
+                if let slash = inside.firstIndex(of: "/"), !inside.contains("#") {
+                    // `{progression_id/auto}`: a brace closed one segment late.
+                    path += "{" + placeholderName(inside[..<slash]) + "}" + inside[slash...]
+                } else {
+                    path += "{" + placeholderName(inside) + "}"
+                }
                 index = pathPart.index(after: close)
             } else if character == "<", let close = pathPart[index...].firstIndex(of: ">") {
                 path += "{" + placeholderName(pathPart[pathPart.index(after: index)..<close]) + "}"
