@@ -73,6 +73,10 @@ struct TableRowReader {
         }
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
         // `nick?` (may be left out) and a footnote star (`member? \*`) mark the name, not spell it.
+        // Checked on bytes first: table rows are many, and almost no name carries a mark.
+        guard name.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "\\") }) else {
+            return (name, marker)
+        }
         let marked = name.trimmingCharacters(in: CharacterSet(charactersIn: "`*?\\ "))
         if marked != name, !marked.isEmpty {
             if name.hasSuffix("?") || name.contains("? ") || name.contains("?`") || name.contains("?\\") { marker = marker ?? false }
@@ -102,6 +106,7 @@ struct TableRowReader {
             return (text.trimmingBlanks(), true)
         }
         // `Bearer {token}. Required.`: a sentence of its own at the start or the end.
+        guard description.containsBytes("Required") else { return (description, false) }
         let trimmed = description.trimmingBlanks()
         for sentence in ["Required.", "Required"] {
             if trimmed.hasSuffix(" " + sentence) || trimmed == sentence {

@@ -166,3 +166,34 @@ import Testing
         #expect(PayloadList.keyword("[Previous: Responses](05.md)") == nil)
     }
 }
+
+/// The byte-level first looks that keep the recognisers off the hot path: each must let every
+/// declaration through (or the recognisers would miss it) and stop ordinary text.
+@Suite struct RecogniserFirstLookTests {
+    @Test(arguments: ["GET /x", "  `POST /x`", "[PUT|POST] /x", "GET/x", "DELETE", "OPTIONS /", "\n\nPATCH /x"])
+    func declarationsPass(_ text: String) {
+        #expect(EndpointRecognizer.mayStartWithMethod(text))
+    }
+
+    @Test(arguments: ["Gets the list", "Post a message", "GETTER /x", "`get /x`", "", "HTTP/1.1 200 OK"])
+    func proseStops(_ text: String) {
+        #expect(!EndpointRecognizer.mayStartWithMethod(text))
+    }
+
+    @Test func canonicalPathsSkipNormalising() {
+        for path in ["/api/v1/Relation/{id}", "/", "/a-b/c.d/{x_1}"] {
+            #expect(PathTemplate.isCanonical(path), "\(path)")
+            #expect(PathTemplate.normalise(path)?.path == path)
+        }
+        for path in ["/x/", "/x/:id", "/x/{a|b}", "/x?y=1", "/x/<ID>", "x/y", "/x/{}", "/x/{a.b}", "/é"] {
+            #expect(!PathTemplate.isCanonical(path), "\(path)")
+        }
+    }
+
+    @Test func headingFirstLook() {
+        #expect(EndpointRecognizer.mayHoldDeclaration("Retrieve a Note [GET]"))
+        #expect(EndpointRecognizer.mayHoldDeclaration("Note [/notes/{id}]"))
+        #expect(!EndpointRecognizer.mayHoldDeclaration("Request Body: newEntity"))
+        #expect(!EndpointRecognizer.mayHoldDeclaration("API Reference"))
+    }
+}

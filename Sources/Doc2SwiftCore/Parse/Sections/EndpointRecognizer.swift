@@ -39,9 +39,13 @@ enum EndpointRecognizer {
     /// Declarations for `methods` on `target` (a path or a full URL); nil when the target is no path.
     static func declarations(methods: [String], target rawTarget: String, form: EndpointDeclaration.Form,
                              at location: SourceLocation) -> [EndpointDeclaration]? {
-        var target = rawTarget.trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+        // Plain standard-library scans: this runs for every declaration line of every page.
+        var target = rawTarget
+        if target.hasPrefix("`") || target.hasSuffix("`") {
+            target = String(target.drop { $0 == "`" }.reversed().drop { $0 == "`" }.reversed())
+        }
         var host = ""
-        if let scheme = target.range(of: "://") {
+        if target.utf8.contains(UInt8(ascii: ":")), let scheme = target.firstRange(of: "://") {
             let rest = target[scheme.upperBound...]
             let end = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
             host = String(target[..<end])
@@ -102,12 +106,22 @@ enum EndpointRecognizer {
     /// command is a sample, not a declaration: nil.
     static func code(_ code: CodeBlock) -> [EndpointDeclaration]? {
         let language = code.language.lowercased()
-        guard ["", "http", "plaintext", "text", "txt", "plain", "http request", "nohighlight"].contains(language)
-        else { return nil }
+        guard ["", "http", "plaintext", "text", "txt", "plain", "http request", "nohighlight"].contains(language),
+              mayStartWithMethod(code.content) else { return nil }
         var found: [EndpointDeclaration] = []
         var sawHeader = false
-        for (offset, line) in code.content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = String(line).trimmingBlanks()
+        // Line by line with an early exit: a sample's first line already says it is no
+        // declaration, and its body (often large) is never split.
+        let content = code.content.utf8
+        var start = content.startIndex
+        var offset = 0
+        while start < content.endIndex {
+            let end = content[start...].firstIndex(of: UInt8(ascii: "\n")) ?? content.endIndex
+            defer {
+                start = end < content.endIndex ? content.index(after: end) : end
+                offset += 1
+            }
+            let text = String(Substring(code.content.utf8[start..<end])).trimmingBlanks()
             if text.isEmpty { continue }
             var location = code.location
             location.line += 1 + offset
@@ -123,6 +137,52 @@ enum EndpointRecognizer {
         return found.isEmpty ? nil : found
     }
 
+    /// A cheap first look, so that prose is passed over without building strings: after blanks,
+    /// an optional `` ` `` or `[`, the text starts with an upper-case method word (`GET`, `PUT|`,
+    /// `GET/x`), not with any word that merely starts with G, P, D, H or O.
+    static func mayStartWithMethod(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            if word.isEmpty {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "`"),
+                     UInt8(ascii: "["): continue
+                default: break
+                }
+            }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                word.append(byte)
+                if word.count > 7 { return false }
+                continue
+            }
+            break
+        }
+        return methodWords.contains(word)
+    }
+
+    /// The methods as bytes, for `mayStartWithMethod`.
+    static let methodWords: Set<[UInt8]> = Set(methods.map { Array($0.utf8) })
+
+    /// True when the text holds an upper-case method word or a `/`: what every heading form
+    /// needs; checked on bytes before any string is built.
+    static func mayHoldDeclaration(_ text: String) -> Bool {
+        var run = 0
+        var start = text.utf8.startIndex
+        var index = text.utf8.startIndex
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "/") { return true }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                if run == 0 { start = index }
+                run += 1
+            } else {
+                if run >= 3 && run <= 7, methods.contains(String(text.utf8[start..<index])!) { return true }
+                run = 0
+            }
+            index = text.utf8.index(after: index)
+        }
+        return run >= 3 && run <= 7 && methods.contains(String(text.utf8[start..<index])!)
+    }
+
     /// `Accept: application/json`.
     static func isHeaderLine(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
@@ -132,6 +192,8 @@ enum EndpointRecognizer {
 
     /// A paragraph that is nothing but a declaration, backticked or not.
     static func paragraph(_ paragraph: Paragraph) -> [EndpointDeclaration]? {
+        guard paragraph.lines.count <= 8, paragraph.lines.contains(where: { mayStartWithMethod($0.text) })
+        else { return nil }
         let lines = paragraph.lines.filter { !$0.text.trimmingBlanks().isEmpty }
         guard !lines.isEmpty, lines.count <= 4 else { return nil }
         var found: [EndpointDeclaration] = []

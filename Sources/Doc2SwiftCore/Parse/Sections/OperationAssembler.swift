@@ -23,6 +23,8 @@ struct OperationAssembler {
 
     let outline: PageOutline
     var diagnostics = Diagnostics()
+    /// `kind(of:inExamples:)`'s answers, by section index and context.
+    private var kinds: [Int: PageSection] = [:]
 
     init(outline: PageOutline) {
         self.outline = outline
@@ -79,11 +81,13 @@ struct OperationAssembler {
                 case .resource, nil:
                     continue
                 }
+            // The recognisers reject almost every block at once; only a declaration asks which
+            // section it sits in.
             case .code(let code):
-                guard !isInSampleSection(section), let declarations = EndpointRecognizer.code(code) else { continue }
+                guard let declarations = EndpointRecognizer.code(code), !isInSampleSection(section) else { continue }
                 candidates = declarations.map { ($0, operationOwner(of: section), nil) }
             case .paragraph(let paragraph):
-                guard !isInSampleSection(section), let declarations = EndpointRecognizer.paragraph(paragraph)
+                guard let declarations = EndpointRecognizer.paragraph(paragraph), !isInSampleSection(section)
                 else { continue }
                 candidates = declarations.map { ($0, operationOwner(of: section), nil) }
             default:
@@ -130,18 +134,27 @@ struct OperationAssembler {
 
     /// True when a section above the block holds samples (`## Example` → `### Request`), where
     /// request lines are samples rather than declarations.
-    func isInSampleSection(_ section: Int?) -> Bool {
+    mutating func isInSampleSection(_ section: Int?) -> Bool {
         let chain = outline.ancestry(of: section)
         let underExamples = chain.contains { index in
-            if case .examples = PageSection.classify(outline.sections[index].text) { return true }
+            if case .examples = kind(of: index, inExamples: false) { return true }
             return false
         }
         return chain.contains { index in
-            switch PageSection.classify(outline.sections[index].text, inExamples: underExamples) {
+            switch kind(of: index, inExamples: underExamples) {
             case .sampleRequest, .sampleResponse, .examples: return true
             default: return false
             }
         }
+    }
+
+    /// What a section's heading announces, classified once per section and context.
+    private mutating func kind(of index: Int, inExamples: Bool) -> PageSection {
+        let key = index * 2 + (inExamples ? 1 : 0)
+        if let known = kinds[key] { return known }
+        let kind = PageSection.classify(outline.sections[index].text, inExamples: inExamples)
+        kinds[key] = kind
+        return kind
     }
 
     /// The blocks an operation owned by `owner` reads: its section's span (or, for nil, the whole

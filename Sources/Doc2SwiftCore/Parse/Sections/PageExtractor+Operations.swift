@@ -16,14 +16,18 @@ extension PageExtractor {
     ///   for), and every diagnostic about the page.
     public func extractAll(_ document: MarkdownDocument, relativePath: String, api: String)
         -> ([PageFacts], Diagnostics) {
-        let (whole, wholeDiagnostics) = extract(document, relativePath: relativePath, api: api)
         let outline = PageOutline(blocks: document.blocks)
         var assembler = OperationAssembler(outline: outline)
         let found = assembler.declarations()
         let keys = Set(found.map(\.declaration.key))
-        let readsWhole = found.isEmpty || whole.action != nil
-            || (keys.count == 1 && whole.endpoint.map { $0.method + " " + $0.path } == keys.first)
-        if readsWhole { return ([whole], wholeDiagnostics) }
+        // Only a page with at most one declaration may be one the whole-page reader knows; a page
+        // with several is split without reading it whole first.
+        if keys.count <= 1 {
+            let (whole, wholeDiagnostics) = extract(document, relativePath: relativePath, api: api)
+            let readsWhole = found.isEmpty || whole.action != nil
+                || whole.endpoint.map { $0.method + " " + $0.path } == keys.first
+            if readsWhole { return ([whole], wholeDiagnostics) }
+        }
 
         var diagnostics = Diagnostics()
         for issue in document.issues {

@@ -17,6 +17,7 @@ enum PathTemplate {
     /// Normalises a request target (path and query, no host): nil when it is not a path.
     /// - Parameter allowsRelative: read a target without a leading `/` (`tasks/{id}`) as a path.
     static func normalise(_ rawTarget: String, allowsRelative: Bool = false) -> Normalised? {
+        if isCanonical(rawTarget) { return Normalised(path: rawTarget, queryNames: [], queryValues: []) }
         var target = Substring(rawTarget)
         // `\contacts`: a backslash typed for a slash.
         if target.hasPrefix("\\") { target = "/" + target.dropFirst() }
@@ -30,7 +31,7 @@ enum PathTemplate {
         var queryNames: [String] = []
         var queryValues: [String] = []
         // URI-template query variables: `/coupons{?limit}`, `/x{?a,b}`, `{&c}`.
-        while let open = target.range(of: "{?") ?? target.range(of: "{&") {
+        while let open = target.firstRange(of: "{?") ?? target.firstRange(of: "{&") {
             guard let close = target[open.upperBound...].firstIndex(of: "}") else { break }
             for name in target[open.upperBound..<close].split(separator: ",") {
                 queryNames.append(String(name.trimmingCharacters(in: .init(charactersIn: "* "))))
@@ -93,14 +94,47 @@ enum PathTemplate {
         return Normalised(path: path, queryNames: queryNames, queryValues: queryValues)
     }
 
+    /// True for a target already in the one form (`/api/v1/Relation/{id}`): a leading `/`, no
+    /// query, fragment, blank or other placeholder syntax, `{name}` placeholders of letters,
+    /// digits and `_`, no trailing `/`. Checked on bytes, since most pages write paths this way.
+    static func isCanonical(_ target: String) -> Bool {
+        var inBraces = false
+        var last: UInt8 = 0
+        var first = true
+        for byte in target.utf8 {
+            if first {
+                guard byte == UInt8(ascii: "/") else { return false }
+                first = false
+            }
+            switch byte {
+            case UInt8(ascii: "{"):
+                guard !inBraces else { return false }
+                inBraces = true
+            case UInt8(ascii: "}"):
+                guard inBraces, last != UInt8(ascii: "{") else { return false }
+                inBraces = false
+            case UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: ":"),
+                 UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "&"):
+                return false
+            default:
+                if byte >= 0x80 { return false }
+                if inBraces, !(byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))) { return false }
+            }
+            last = byte
+        }
+        return !first && !inBraces && (last != UInt8(ascii: "/") || target.utf8.count == 1)
+    }
+
     /// `channel.id#DOCS_X/y` → `channel_id`; `id|userPrincipalName` → `id`; `ID` stays `ID`.
     static func placeholderName(_ raw: Substring) -> String {
         var name = raw
         if let hash = name.firstIndex(of: "#") { name = name[..<hash] }
         if let bar = name.firstIndex(of: "|") { name = name[..<bar] }
-        let cleaned = name.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" }
-        let text = String(cleaned).trimmingCharacters(in: .init(charactersIn: "_"))
-        return text.isEmpty ? "value" : text
+        let cleaned = String(name.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" })
+        let text = cleaned.drop { $0 == "_" }.reversed().drop { $0 == "_" }.reversed()
+        return text.isEmpty ? "value" : String(text)
     }
 
     private static func isInsideBraces(_ text: Substring, _ index: Substring.Index) -> Bool {
