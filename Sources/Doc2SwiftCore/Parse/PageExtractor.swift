@@ -80,6 +80,8 @@ struct PageWalk {
     var scope: OperationScope?
     /// True while the current sample section was opened by a label paragraph (`Example response:`).
     var sampleLabelOpen = false
+    /// The text under an operation section's `Response` heading (what it returns, in prose).
+    var responseText: [String] = []
 
     /// Dispatches one block according to its kind and the current section.
     mutating func visit(_ block: Block) {
@@ -205,6 +207,7 @@ struct PageWalk {
             // Under `## Response:` the text describes the statuses ("OK"), unless the heading itself
             // named the body's type (`## Response: object`), in which case it describes that body.
             if facts.responseBody?.description.isEmpty == true { facts.responseBody?.description = text }
+            if scope != nil { responseText.append(text) }
         case .responseBody:
             if facts.responseBody == nil {
                 facts.responseBody = BodyFact(parameterName: nil, declaredType: .unknown, description: text,

@@ -31,6 +31,8 @@ public struct PageFacts: Hashable, Sendable, Codable {
     /// Set on pages that document an action sent inside a JSON envelope instead of an HTTP
     /// method and path (see `ActionFact`).
     public var action: ActionFact?
+    /// Objects the page defines for operations to refer to (on one facts value of the page only).
+    public var typeDefinitions: [TypeDefinitionFact] = []
     /// True for pages that only list other pages (`uid: tag-…`, bullet lists of links).
     public var isIndexPage = false
     public var location: SourceLocation

@@ -140,7 +140,7 @@ extension PageWalk {
     mutating func parseType(_ cell: TableCell?, defaultType: TypeExpression) -> TypeExpression {
         guard let cell, !cell.text.isEmpty else { return defaultType }
         let text = InlineText.plain(cell.text)
-        if let type = TypeExpression.parse(text) { return type }
+        if let type = TypeVocabulary.parse(text) { return type }
         diagnostics.warning("type '\(text)' is not a known type or type name; typed as \(defaultType == .unknown ? "untyped JSON" : defaultType.displayName)",
                             at: cell.location)
         return defaultType

@@ -13,7 +13,10 @@ public struct SchemaBuilder: Sendable {
     /// - Returns: the schema and every diagnostic about merging, inference and samples.
     public func build(api: String, pages: [PageFacts]) -> (APISchema, Diagnostics) {
         var state = SchemaBuildState()
-        for page in pages.sorted(by: { $0.file < $1.file }) { state.add(page) }
+        let sorted = pages.sorted(by: { $0.file < $1.file })
+        for page in sorted { state.addDefinitions(page) }
+        for page in sorted { state.add(page) }
+        state.resolveDefinedNames()
         state.resolveEnvelopes()
         state.resolveTypesFromSamples()
         state.syncEnvelopes()
@@ -41,6 +44,12 @@ struct SchemaBuildState {
 
     /// Operation id → where it is documented, to find a repeated id without a scan.
     var operationLocations: [String: SourceLocation] = [:]
+
+    /// Names of the objects pages define, by `referenceKey`, to resolve references that spell
+    /// them otherwise.
+    var definedNames: [String: Set<String>] = [:]
+    /// Values of the enumerations pages define in value tables, by `referenceKey` of their name.
+    var enumerations: [String: [String]] = [:]
 
     /// Runs a sample inference that owns the registry meanwhile. A copy would be copied again on
     /// the inference's first change, and again on the state's next one: every definition, each time.

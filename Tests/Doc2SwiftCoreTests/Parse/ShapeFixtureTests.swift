@@ -12,7 +12,8 @@ import Testing
         .appendingPathComponent("Fixtures/Shapes")
 
     static let shapes = ["fenced-method-lines", "bare-fence-parameters", "http-fence-alternatives",
-                         "heading-declarations", "blueprint-headings", "slate-http-request", "backticked-paragraph"]
+                         "heading-declarations", "blueprint-headings", "slate-http-request", "backticked-paragraph",
+                         "object-definitions"]
 
     @Test(arguments: shapes) func shapeReadsAsItsGolden(_ shape: String) throws {
         let page = try String(contentsOf: Self.folder.appendingPathComponent(shape + ".md"), encoding: .utf8)

@@ -22,11 +22,19 @@ extension PageExtractor {
         let keys = Set(found.map(\.declaration.key))
         // Only a page with at most one declaration may be one the whole-page reader knows; a page
         // with several is split without reading it whole first.
+        let owners = Set(found.map(\.owner))
+        var definitionReader = TypeDefinitionReader(outline: outline, pageTitle: Self.pageTitle(document, outline),
+                                                    operationSections: Set(owners.compactMap { $0 }))
+        let definitions = definitionReader.definitions()
         if keys.count <= 1 {
-            let (whole, wholeDiagnostics) = extract(document, relativePath: relativePath, api: api)
+            var (whole, wholeDiagnostics) = extract(document, relativePath: relativePath, api: api)
             let readsWhole = found.isEmpty || whole.action != nil
                 || whole.endpoint.map { $0.method + " " + $0.path } == keys.first
-            if readsWhole { return ([whole], wholeDiagnostics) }
+            if readsWhole {
+                whole.typeDefinitions = definitions
+                wholeDiagnostics.append(contentsOf: definitionReader.diagnostics)
+                return ([whole], wholeDiagnostics)
+            }
         }
 
         var diagnostics = Diagnostics()
@@ -34,7 +42,7 @@ extension PageExtractor {
             diagnostics.append(Diagnostic(Diagnostic.Severity(issue.severity), issue.message, at: issue.location))
         }
         diagnostics.append(contentsOf: assembler.diagnostics)
-        let owners = Set(found.map(\.owner))
+        diagnostics.append(contentsOf: definitionReader.diagnostics)
         let declaring = Set(found.map(\.blockIndex))
         let frontMatter = document.blocks.lazy.compactMap { block -> FrontMatter? in
             if case .frontMatter(let frontMatter) = block { return frontMatter }
@@ -93,7 +101,16 @@ extension PageExtractor {
             pages.append(walk.facts)
             diagnostics.append(contentsOf: walk.diagnostics)
         }
+        if !pages.isEmpty { pages[0].typeDefinitions = definitions }
         return (pages, diagnostics)
+    }
+
+    /// The page's title: front matter `title`, else its first `#` heading.
+    static func pageTitle(_ document: MarkdownDocument, _ outline: PageOutline) -> String? {
+        for block in document.blocks {
+            if case .frontMatter(let frontMatter) = block, let title = frontMatter.first("title") { return title.value }
+        }
+        return outline.sections.first { $0.level == 1 }?.text
     }
 }
 

@@ -101,13 +101,30 @@ extension PageWalk {
     /// body the text says not to send, and the statuses its samples' status lines and its prose
     /// (`returns a `201 Created` response code`) name when no status table lists any.
     mutating func finishOperationSection() {
+        var returnsFromText = false
         if let body = facts.requestBody, !body.hasTable, Self.saysNoBody(body.description) {
             facts.requestBody = nil
+        }
+        if facts.responseBody == nil, let location = facts.endpoint?.location,
+           let returned = Self.returnedObject(in: ([facts.summary] + responseText).joined(separator: "\n")) {
+            facts.responseBody = BodyFact(parameterName: nil, declaredType: returned, description: "", properties: [],
+                                          hasTable: false, location: location)
+            diagnostics.note("the text says the operation returns \(returned.displayName); typed so", at: location)
+            returnsFromText = true
+        }
+        defer {
+            // "Returns a channel object" with no status anywhere: the success the text speaks of is 200 OK.
+            if returnsFromText, facts.responses.isEmpty, let location = facts.endpoint?.location {
+                facts.responses.append(ResponseFact(status: 200, description: "OK", location: location))
+                diagnostics.note("no status is documented; the text's result is read as 200 OK", at: location)
+            }
         }
         guard facts.responses.isEmpty else { return }
         var statuses: [(Int, String, SourceLocation)] = facts.sampleResponses.filter { !$0.isStatusAssumed }
             .map { ($0.status, $0.reason, $0.location) }
-        if statuses.isEmpty, let stated = Self.statedStatus(in: facts.summary + "\n" + (facts.responseBody?.description ?? "")) {
+        if statuses.isEmpty,
+           let stated = Self.statedStatus(in: ([facts.summary, facts.responseBody?.description ?? ""] + responseText)
+               .joined(separator: "\n")) {
             statuses.append((stated.status, stated.reason, facts.endpoint?.location ?? facts.location))
         }
         var seen = Set<Int>()
@@ -115,6 +132,36 @@ extension PageWalk {
             facts.responses.append(ResponseFact(status: status, description: reason, location: location))
         }
         facts.responses.sort { $0.status < $1.status }
+    }
+
+    /// What a sentence about the result names: `Returns a channel object`, `returns … a todoTaskList
+    /// object in the response body`, `a collection of todoTask objects`, `an array of message objects`
+    /// (links already read as their text). Nil when no sentence that speaks of returning names one.
+    static func returnedObject(in text: String) -> TypeExpression? {
+        for sentence in text.split(whereSeparator: { $0 == "." || $0 == "\n" }) {
+            let words = sentence.split(whereSeparator: \.isWhitespace).map {
+                String($0.trimmingCharacters(in: CharacterSet(charactersIn: "`*_,;:()[]")))
+            }
+            let lower = words.map { $0.lowercased() }
+            guard lower.contains(where: { $0.hasPrefix("return") }) else { continue }
+            for index in lower.indices where index >= 2 && (lower[index] == "object" || lower[index] == "objects") {
+                // The name is the one to three words between a determiner (`a`, `an`, `array of`)
+                // and `object`: `a channel object`, `an array of thread member objects`.
+                for start in stride(from: index - 1, through: max(1, index - 3), by: -1) {
+                    let nameWords = Array(words[start..<index])
+                    guard nameWords.allSatisfy({ word in
+                        !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+                    }), !nameWords.contains(where: {
+                        ["json", "response", "empty", "updated", "new", "the", "a", "an", "of"].contains($0.lowercased())
+                    }), let name = ObjectHeading.typeName(nameWords) else { break }
+                    if ["a", "an", "the"].contains(lower[start - 1]) { return .named(name) }
+                    if lower[start - 1] == "of", start >= 2, ["array", "collection", "list"].contains(lower[start - 2]) {
+                        return .array(.named(name))
+                    }
+                }
+            }
+        }
+        return nil
     }
 
     /// `Do not supply a request body for this method.`, `Don't supply…`, `None.`

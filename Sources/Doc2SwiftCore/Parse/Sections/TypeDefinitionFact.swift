@@ -1,0 +1,23 @@
+import MarkdownBlocks
+
+/// An object a page defines once, for operations to refer to: a property table under a heading
+/// that names the object (`###### Channel Structure`, `### The Division Object`, `## Properties`
+/// of a page titled `todoTask resource type`).
+public struct TypeDefinitionFact: Hashable, Sendable, Codable {
+    /// The object's name as the page writes it, made a type name (`Channel`, `todoTask`, `PollMedia`).
+    public var name: String
+    public var description: String
+    public var properties: [PropertyFact]
+    /// Where the heading that names the object is.
+    public var location: SourceLocation
+    /// For a value table (`### taskStatus values` over `| Member | Description |`): the documented
+    /// values, in order; the definition is then an open enumeration, not an object.
+    public var enumerationValues: [String]?
+
+    public init(name: String, description: String, properties: [PropertyFact], location: SourceLocation) {
+        self.name = name
+        self.description = description
+        self.properties = properties
+        self.location = location
+    }
+}

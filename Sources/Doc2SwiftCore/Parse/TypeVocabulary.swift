@@ -1,0 +1,83 @@
+import Foundation
+
+/// The docs' words for types beyond the plain names `TypeExpression.parse` knows, normalised in
+/// one place: `snowflake`, `ISO8601 timestamp`, `Edm.*`, `String collection`, `array of X`,
+/// `list of X`, `X collection`, `?X` and `X?` (nullable: the type of X), `mixed`, multi-word
+/// object names (`guild member object`). Unions (`integer or string`) are left unread: the caller
+/// reports them and falls back to its default type.
+enum TypeVocabulary {
+    /// Single words (lower case) and what they mean.
+    static let words: [String: TypeExpression] = [
+        "snowflake": .string, "iso8601 timestamp": .dateTime, "iso8601": .dateTime, "datetimeoffset": .dateTime,
+        "timestamp": .dateTime, "time": .dateTime, "unsigned": .integer(.unspecified),
+        "unsigned int": .integer(.unspecified), "unsigned integer": .integer(.unspecified),
+        "mixed": .object, "hash": .object, "hashes": .object, "select": .string, "text": .string,
+        "int32": .integer(.int32), "int64": .integer(.int64), "float64": .double, "float32": .double,
+        "unix ts": .integer(.int64), "unix timestamp": .integer(.int64), "file": .bytes,
+        "is08601 timestamp": .dateTime, "iso 8601 timestamp": .dateTime,
+    ]
+
+    /// Words before an object's name that do not name it: `a thread member`, `partial channel`.
+    static let leadingFillers: Set<String> = ["a", "an", "the", "partial"]
+
+    /// The type `rawText` names, or nil when it names none this vocabulary knows.
+    static func parse(_ rawText: String) -> TypeExpression? {
+        var text = rawText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // `?integer` may be null, `name?` may be absent: either way the value, when there, is the type.
+        while text.hasPrefix("?") { text.removeFirst() }
+        while text.hasSuffix("?") { text.removeLast() }
+        // `?string (can be null only in reaction emoji objects)`: a note after a type this
+        // vocabulary knows (`a (date)` is no type `a`).
+        if let open = text.firstIndex(of: "("), open > text.startIndex, text.hasSuffix(")"),
+           let known = parse(String(text[..<open])), known != .unknown, !isNamed(known) {
+            return known
+        }
+        while text.hasSuffix("?") { text.removeLast() }
+        let lower = text.lowercased()
+        if lower.isEmpty { return nil }
+        if let known = words[lower] { return known }
+        if let plain = TypeExpression.parse(text), plain != .unknown, !isNamed(plain) { return plain }
+        if lower.hasPrefix("edm.") { return TypeExpression.parse(String(text.dropFirst(4))) ?? parse(String(text.dropFirst(4))) }
+        for prefix in ["array of ", "list of ", "array<", "list<"] where lower.hasPrefix(prefix) {
+            var element = String(text.dropFirst(prefix.count))
+            if element.hasSuffix(">") { element.removeLast() }
+            return .array(elementType(element))
+        }
+        if lower.hasSuffix(" array") { return .array(elementType(String(text.dropLast(" array".count)))) }
+        if lower.hasSuffix(" collection") { return .array(elementType(String(text.dropLast(" collection".count)))) }
+        if lower.contains(" or ") || lower.contains("/") || lower.contains("|") { return nil }
+        if let plain = TypeExpression.parse(text) { return plain }
+        // `guild member object`, `thread member`: an object named in words.
+        var nameWords = text.split(separator: " ").map(String.init)
+        while nameWords.count > 1, let first = nameWords.first, leadingFillers.contains(first.lowercased()) {
+            nameWords.removeFirst()
+        }
+        if let last = nameWords.last?.lowercased(), ["object", "objects"].contains(last), nameWords.count > 1 {
+            nameWords.removeLast()
+        }
+        guard nameWords.count <= 4,
+              nameWords.allSatisfy({ word in word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } })
+        else { return nil }
+        if nameWords.count == 1 { return TypeExpression.parse(nameWords[0]) }
+        return ObjectHeading.typeName(nameWords).map { .named($0) }
+    }
+
+    static func isNamed(_ type: TypeExpression) -> Bool {
+        if case .named = type { return true }
+        return false
+    }
+
+    /// The element of `array of X`: `X objects` and `X`s name X; unknown text leaves the element open.
+    static func elementType(_ rawText: String) -> TypeExpression? {
+        var text = rawText.trimmingBlanks()
+        for suffix in [" objects", " object"] where text.lowercased().hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+        }
+        // `array of snowflakes`, `list of integers`: the singular names the element.
+        if text.hasSuffix("s"), text.count > 3, let type = parse(String(text.dropLast())), type != .unknown {
+            return type
+        }
+        if let type = parse(text), type != .unknown { return type }
+        return nil
+    }
+}

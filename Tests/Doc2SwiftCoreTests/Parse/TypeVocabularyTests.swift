@@ -1,0 +1,78 @@
+import Testing
+@testable import Doc2SwiftCore
+
+/// Each entry of the docs' type vocabulary, and the headings that name objects.
+@Suite struct TypeVocabularyTests {
+    @Test(arguments: [
+        ("snowflake", TypeExpression?.some(.string)),
+        ("ISO8601 timestamp", .dateTime),
+        ("?ISO8601 timestamp", .dateTime),
+        ("?integer", .integer(.unspecified)),
+        ("string?", .string),
+        ("Edm.String", .string),
+        ("Edm.Int32", .integer(.int32)),
+        ("DateTimeOffset", .dateTime),
+        ("String collection", .array(.string)),
+        ("array of snowflakes", .array(.string)),
+        ("array of strings", .array(.string)),
+        ("list of integers", .array(.integer(.unspecified))),
+        ("array of user objects", .array(.named("user"))),
+        ("array of partial channel objects", .array(.named("channel"))),
+        ("thread member object", .named("threadMember")),
+        ("a thread member", .named("threadMember")),
+        ("Int[]", .array(.integer(.unspecified))),
+        ("mixed", .object),
+        ("map", .object),
+        ("unsigned", .integer(.unspecified)),
+        ("unix ts", .integer(.int64)),
+        ("todoTask", .named("todoTask")),
+        ("?string (can be null only in reaction emoji objects)", .string),
+        ("boolean (0 or 1)", .bool),
+        ("a (date)", nil),
+    ])
+    func reads(_ text: String, _ expected: TypeExpression?) {
+        #expect(TypeVocabulary.parse(text) == expected, "\(text)")
+    }
+
+    @Test(arguments: ["integer or string", "integer/string", "unsigned or object", "a very long sentence of many words"])
+    func unionsAndProseStayUnread(_ text: String) {
+        #expect(TypeVocabulary.parse(text) == nil, "\(text)")
+    }
+
+    @Test func objectHeadings() {
+        #expect(ObjectHeading.objectName("Channel Structure", pageTitle: nil) == "Channel")
+        #expect(ObjectHeading.objectName("Poll Media Object Structure", pageTitle: nil) == "PollMedia")
+        #expect(ObjectHeading.objectName("The Division Object (Beta)", pageTitle: nil) == "Division")
+        #expect(ObjectHeading.objectName("Channel Object", pageTitle: nil) == "Channel")
+        #expect(ObjectHeading.objectName("Coupon Base (object)", pageTitle: nil) == "CouponBase")
+        #expect(ObjectHeading.objectName("Properties", pageTitle: "todoTask resource type") == "todoTask")
+        #expect(ObjectHeading.objectName("Properties", pageTitle: "Create todoTask") == nil)
+        #expect(ObjectHeading.objectName("Query String Params", pageTitle: nil) == nil)
+        #expect(ObjectHeading.objectName("Get Channel", pageTitle: nil) == nil)
+    }
+
+    @Test func returnedObjects() {
+        #expect(PageWalk.returnedObject(in: "Get a channel by ID. Returns a channel object.") == .named("channel"))
+        #expect(PageWalk.returnedObject(in: "this method returns a `200 OK` response code and a todoTaskList object "
+            + "in the response body.") == .named("todoTaskList"))
+        #expect(PageWalk.returnedObject(in: "Returns an array of message objects on success.") == .array(.named("message")))
+        #expect(PageWalk.returnedObject(in: "Returns a collection of todoTask objects.") == .array(.named("todoTask")))
+        #expect(PageWalk.returnedObject(in: "Create a channel object for the guild.") == nil)
+        #expect(PageWalk.returnedObject(in: "Returns the updated object.") == nil)
+    }
+}
+
+extension TypeVocabularyTests {
+    @Test func possibleValuesInDescriptions() {
+        #expect(TypeDefinitionReader.possibleValues(in: "The list name. Possible values are: `none`, `defaultList`, "
+            + "`flaggedEmails`. More text with `code`.") == ["none", "defaultList", "flaggedEmails"])
+        #expect(TypeDefinitionReader.possibleValues(in: "Possible values are: `one`.") == nil)
+        #expect(TypeDefinitionReader.possibleValues(in: "Uses `a` and `b`.") == nil)
+    }
+
+    @Test func returnedObjectsOfSeveralWords() {
+        #expect(PageWalk.returnedObject(in: "Returns an array of thread member objects.") == .array(.named("threadMember")))
+        #expect(PageWalk.returnedObject(in: "Returns a guild scheduled event object on success.")
+            == .named("guildScheduledEvent"))
+    }
+}
