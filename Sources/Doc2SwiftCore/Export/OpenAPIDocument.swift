@@ -15,7 +15,7 @@ enum OpenAPIDocument {
         let defined = Set(schema.types.map(\.name))
         let undefined = schema.referencedTypeNames.subtracting(defined).sorted()
         for name in undefined {
-            diagnostics.warning("\(schema.name): type '\(name)' is referenced but never defined; exported as any JSON value",
+            diagnostics.warning("\(schema.name): type '\(name)' is referenced but never defined; exported as an open object",
                                 at: nil)
         }
         let names = OpenAPIComponentNames(names: defined.union(undefined))

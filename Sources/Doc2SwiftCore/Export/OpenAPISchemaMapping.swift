@@ -4,7 +4,7 @@ import OrderedJSON
 ///
 /// The mapping follows what the generated Swift reads and writes, so the document describes the
 /// same wire format as the SDK: open enums are strings, bytes inside JSON are base64 text, and
-/// `object` (which the SDK keeps as `JSONValue`) is any JSON value.
+/// `object` (which the SDK keeps as `JSONValue`) is an object of any members.
 enum OpenAPISchemaMapping {
     /// The extension that marks what came from samples rather than a table.
     static let inferredKey = "x-doc2swift-inferred"
@@ -27,9 +27,10 @@ enum OpenAPISchemaMapping {
         case .bytes:
             return OpenAPIJSON.object([("type", .string("string")), ("contentEncoding", .string("base64"))])
         case .object, .unknown:
-            // The docs' `object` is a dictionary or any value; the SDK types it `JSONValue`, so it is
-            // left unconstrained rather than claimed to be a JSON object.
-            return .object([])
+            // The docs' `object` is an object whose members they do not list (the SDK reads it as
+            // `JSONValue`). It says so: a schema of nothing but annotations (`{}` with a description)
+            // makes generators such as swift-openapi-generator warn and skip it.
+            return openObject
         case .array(let element):
             return OpenAPIJSON.object([
                 ("type", .string("array")),
@@ -41,6 +42,9 @@ enum OpenAPISchemaMapping {
             return OpenAPIJSON.object([("$ref", .string(names.reference(to: name)))])
         }
     }
+
+    /// An object with members of any name and value.
+    static let openObject = OpenAPIJSON.object([("type", .string("object")), ("additionalProperties", .bool(true))])
 
     /// `int32`/`int64`, or nil for the docs' plain `Integer`.
     static func integerFormat(_ width: TypeExpression.IntegerWidth) -> JSONNode? {
@@ -55,26 +59,43 @@ enum OpenAPISchemaMapping {
     ///
     /// OpenAPI 3.1 schemas allow keywords next to `$ref`, so a referenced type keeps its description.
     static func schema(for property: Property, names: OpenAPIComponentNames) -> JSONNode {
-        OpenAPIJSON.adding([
+        var value = schema(for: property.type, names: names)
+        if property.isNullable == true { value = nullable(value) }
+        return OpenAPIJSON.adding([
             ("description", OpenAPIJSON.nonEmpty(property.description)),
             (inferredKey, OpenAPIJSON.flag(property.isInferred)),
             (sourceKey, OpenAPIJSON.source(property.location)),
-        ], to: schema(for: property.type, names: names))
+        ], to: value)
+    }
+
+    /// `schema` that also admits `null`: `"type": ["string", "null"]`, or `anyOf` a reference and null.
+    static func nullable(_ schema: JSONNode) -> JSONNode {
+        guard case .object(let members) = schema else { return schema }
+        if let index = members.firstIndex(where: { $0.key == "type" }), case .string(let type) = members[index].value {
+            var changed = members
+            changed[index] = JSONMember(key: "type", value: .array([.string(type), .string("null")]))
+            return .object(changed)
+        }
+        return OpenAPIJSON.object([("anyOf", .array([schema, OpenAPIJSON.object([("type", .string("null"))])]))])
     }
 
     /// The component schema of a named type: an object with one entry per property.
     ///
-    /// No property is listed as `required`: the tables do not say, and the SDK treats every property as optional.
+    /// `required` lists the properties the docs mark required (a Required column, `**Required**`);
+    /// the rest, and every property of a table that says nothing, are optional.
     static func schema(for definition: TypeDefinition, names: OpenAPIComponentNames) -> JSONNode {
         var properties: [JSONMember] = []
+        var required: [JSONNode] = []
         for property in definition.properties where !properties.contains(where: { $0.key == property.name }) {
             properties.append(JSONMember(key: property.name, value: schema(for: property, names: names)))
+            if property.isRequired == true { required.append(.string(property.name)) }
         }
         return OpenAPIJSON.object([
             ("type", .string("object")),
             ("title", .string(definition.name)),
             ("description", OpenAPIJSON.nonEmpty(definition.description)),
             ("properties", properties.isEmpty ? nil : .object(properties)),
+            ("required", required.isEmpty ? nil : .array(required)),
             (inferredKey, OpenAPIJSON.flag(definition.origin == .inferred)),
             (sourceKey, definition.locations.first.map(OpenAPIJSON.source)),
         ])
@@ -83,8 +104,10 @@ enum OpenAPISchemaMapping {
     /// The stand-in for a type that is referenced but never defined, so that every `$ref` resolves.
     static func placeholderSchema(named name: String) -> JSONNode {
         OpenAPIJSON.object([
+            ("type", .string("object")),
+            ("additionalProperties", .bool(true)),
             ("title", .string(name)),
-            ("description", .string("Referenced by the docs but never described; any JSON value.")),
+            ("description", .string("Referenced by the docs but never described; an object of any members.")),
             (inferredKey, .bool(true)),
         ])
     }

@@ -113,6 +113,11 @@ public struct PropertyFact: Hashable, Sendable, Codable {
     public var type: TypeExpression
     public var description: String
     public var location: SourceLocation
+    /// Whether the property must be present: true for `**Required**` or a `yes` Required cell,
+    /// false for `name?` or `no`, nil when the page does not say.
+    public var isRequired: Bool?
+    /// True when the page says the value may be `null` (`?string`); absence and null differ.
+    public var isNullable: Bool?
 
     public init(name: String, type: TypeExpression, description: String, location: SourceLocation) {
         self.name = name

@@ -99,8 +99,11 @@ extension PageWalk {
 
     mutating func readProperties(_ table: Table, _ columns: TableColumns) {
         let properties = TableRowReader(table: table, columns: columns).rows(into: &diagnostics).map { row in
-            PropertyFact(name: row.name.text, type: parseType(row.type, defaultType: .unknown),
-                         description: InlineText.plain(row.description), location: row.name.location)
+            var property = PropertyFact(name: row.name.text, type: parseType(row.type, defaultType: .unknown),
+                                        description: InlineText.plain(row.description), location: row.name.location)
+            property.isRequired = row.markedRequired
+            property.isNullable = TypeDefinitionReader.isNullable(row.type)
+            return property
         }
         switch section {
         case .requestBody:

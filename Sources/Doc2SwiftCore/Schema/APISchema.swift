@@ -170,6 +170,10 @@ public struct Property: Hashable, Sendable, Codable {
     /// True when the property was added from a sample rather than a table.
     public var isInferred: Bool
     public var location: SourceLocation
+    /// As documented (see `PropertyFact.isRequired`); nil when the docs do not say.
+    public var isRequired: Bool?
+    /// True when the docs say the value may be `null`.
+    public var isNullable: Bool?
 
     public init(name: String, type: TypeExpression, description: String, isInferred: Bool, location: SourceLocation) {
         self.name = name

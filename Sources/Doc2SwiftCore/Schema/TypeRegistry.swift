@@ -36,14 +36,19 @@ struct TypeRegistry {
                     existing.type, fact.type, property: "\(name).\(fact.name)", existingAt: existing.location,
                     newAt: fact.location, diagnostics: &diagnostics)
                 if existing.description.isEmpty { definition.properties[index].description = fact.description }
+                if existing.isRequired == nil { definition.properties[index].isRequired = fact.isRequired }
+                if existing.isNullable == nil { definition.properties[index].isNullable = fact.isNullable }
                 if existing.isInferred {
                     definition.properties[index].isInferred = false
                     definition.properties[index].location = fact.location
                 }
             } else {
                 positions[fact.name] = definition.properties.count
-                definition.properties.append(Property(name: fact.name, type: fact.type, description: fact.description,
-                                                      isInferred: false, location: fact.location))
+                var property = Property(name: fact.name, type: fact.type, description: fact.description,
+                                        isInferred: false, location: fact.location)
+                property.isRequired = fact.isRequired
+                property.isNullable = fact.isNullable
+                definition.properties.append(property)
             }
         }
         store(definition)

@@ -62,8 +62,11 @@ extension PageWalk {
                                                  properties: [], hasTable: false, location: table.location)
                 }
                 let type = parseType(row.type, defaultType: .unknown)
-                facts.requestBody?.properties.append(PropertyFact(
-                    name: row.name.text, type: type, description: description, location: row.name.location))
+                var property = PropertyFact(name: row.name.text, type: type, description: description,
+                                            location: row.name.location)
+                property.isRequired = row.markedRequired ?? (requiredInText ? true : nil)
+                property.isNullable = TypeDefinitionReader.isNullable(row.type)
+                facts.requestBody?.properties.append(property)
                 facts.requestBody?.hasTable = true
             }
         }

@@ -41,7 +41,12 @@ struct TypeDefinitionReader {
                     default: break
                     }
                 }
-                return PropertyFact(name: row.name.text, type: type, description: description, location: row.name.location)
+                var property = PropertyFact(name: row.name.text, type: type, description: description,
+                                            location: row.name.location)
+                let (_, requiredInText) = TableRowReader.extractRequired(row.description)
+                property.isRequired = row.markedRequired ?? (requiredInText ? true : nil)
+                property.isNullable = Self.isNullable(row.type)
+                return property
             }
             if let existing = indexByName[name] {
                 found[existing].properties += properties
@@ -92,6 +97,16 @@ struct TypeDefinitionReader {
             }
         }
         return values.count >= 2 ? values : nil
+    }
+
+    /// `?string`, `?ISO8601 timestamp`: the value may be null. Nil when the cell does not say.
+    static func isNullable(_ cell: TableCell?) -> Bool? {
+        guard let cell else { return nil }
+        let text = InlineText.plain(cell.text).trimmingBlanks()
+        if text.hasPrefix("?") || text.lowercased().hasPrefix("nullable") || text.lowercased().hasSuffix(" or null") {
+            return true
+        }
+        return nil
     }
 
     /// A type cell, read with the docs' vocabulary; what names no type is reported and left untyped.
