@@ -6,6 +6,11 @@ extension SchemaBuildState {
     /// table stay `.unknown` until samples are read.
     mutating func resolveRequestBody(_ body: BodyFact, operationID: String, page: PageFacts) -> RequestBody {
         var type = TypeExpression.unknown
+        // A body declared by name without a table (`+ Attributes (Coupon Base)`) is that type.
+        switch body.declaredType {
+        case .named, .array: type = body.declaredType
+        default: break
+        }
         if body.hasTable && !body.properties.isEmpty {
             let name = Self.entityName(in: body.description)
                 ?? structuralMatch(body.properties)

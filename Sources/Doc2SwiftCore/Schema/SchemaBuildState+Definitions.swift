@@ -9,6 +9,11 @@ extension SchemaBuildState {
                 enumerations[Self.referenceKey(definition.name)] = values
                 continue
             }
+            if let alias = definition.aliasOf {
+                aliases[Self.referenceKey(definition.name)] = alias
+                continue
+            }
+            if let base = definition.baseName { bases[definition.name] = base }
             registry.merge(definition.name, description: definition.description, properties: definition.properties,
                            at: definition.location, diagnostics: &diagnostics)
             definedNames[Self.referenceKey(definition.name), default: []].insert(definition.name)
@@ -29,15 +34,41 @@ extension SchemaBuildState {
         return names.first
     }
 
+    /// Gives each object that extends another (`Coupon` of `Coupon Base`) the base's properties it
+    /// does not list itself, after its own, in the base's order.
+    mutating func applyBases() {
+        for (name, base) in bases.sorted(by: { $0.key < $1.key }) {
+            guard let baseName = registry.contains(base) ? base : definedName(for: base),
+                  let baseDefinition = registry[baseName], let definition = registry[name] else {
+                diagnostics.warning("'\(name)' extends '\(base)', which no page defines; only its own members are "
+                    + "known", at: registry[name]?.locations.first)
+                continue
+            }
+            let inherited = baseDefinition.properties.filter { property in
+                !definition.properties.contains { $0.name == property.name }
+            }.map { property in
+                var fact = PropertyFact(name: property.name, type: property.type, description: property.description,
+                                        location: property.location)
+                fact.isRequired = property.isRequired
+                fact.isNullable = property.isNullable
+                return fact
+            }
+            registry.merge(name, description: "", properties: inherited, at: baseDefinition.locations.first
+                ?? definition.locations[0], diagnostics: &diagnostics)
+        }
+    }
+
     /// Rewrites every reference to a defined object to that object's exact name.
     mutating func resolveDefinedNames() {
-        guard !definedNames.isEmpty || !enumerations.isEmpty else { return }
+        applyBases()
+        guard !definedNames.isEmpty || !enumerations.isEmpty || !aliases.isEmpty else { return }
         func resolve(_ type: TypeExpression) -> TypeExpression {
             switch type {
             case .named(let name):
                 if !registry.contains(name), let values = enumerations[Self.referenceKey(name)] {
                     return .enumeration(values)
                 }
+                if !registry.contains(name), let alias = aliases[Self.referenceKey(name)] { return resolve(alias) }
                 return definedName(for: name).map { .named($0) } ?? type
             case .array(let element?): return .array(resolve(element))
             default: return type

@@ -50,6 +50,10 @@ struct SchemaBuildState {
     var definedNames: [String: Set<String>] = [:]
     /// Values of the enumerations pages define in value tables, by `referenceKey` of their name.
     var enumerations: [String: [String]] = [:]
+    /// Names that stand for another type (`Coupons` → `array of Coupon`), by `referenceKey`.
+    var aliases: [String: TypeExpression] = [:]
+    /// Objects that extend another, by name: derived → base.
+    var bases: [String: String] = [:]
 
     /// Runs a sample inference that owns the registry meanwhile. A copy would be copied again on
     /// the inference's first change, and again on the state's next one: every definition, each time.

@@ -219,7 +219,28 @@ extension PageWalk {
                 place: place, type: type, isRequired: place == .path || entry.isRequired == true,
                 description: InlineText.plain(description), location: entry.location))
         }
+        if let type = reader.actionAttributes, facts.requestBody == nil, !["GET", "DELETE", "HEAD"].contains(scope.method) {
+            facts.requestBody = BodyFact(parameterName: nil, declaredType: type, description: "", properties: [],
+                                         hasTable: false, location: list.location)
+        }
         for payload in reader.payloads {
+            if let type = payload.attributes {
+                if payload.isRequest, facts.requestBody == nil {
+                    facts.requestBody = BodyFact(parameterName: nil, declaredType: type, description: "",
+                                                 properties: [], hasTable: false, location: payload.location)
+                } else if !payload.isRequest {
+                    if facts.responseBody == nil {
+                        facts.responseBody = BodyFact(parameterName: nil, declaredType: type, description: "",
+                                                      properties: [], hasTable: false, location: payload.location)
+                    }
+                    if !facts.responses.contains(where: { $0.status == payload.status }) {
+                        facts.responses.append(ResponseFact(status: payload.status, description: "",
+                                                            location: payload.location))
+                    }
+                }
+                // Attributes describe the payload; with no body or headers it shows no sample.
+                if payload.body == nil && payload.headers.isEmpty { continue }
+            }
             // A plain-text or other non-JSON body is shown, not typed: it is no JSON sample.
             if let media = payload.mediaType?.lowercased(), payload.body != nil, !media.contains("json") {
                 diagnostics.note("\(payload.isRequest ? "request" : "response") payload is \(media), not JSON; "

@@ -26,6 +26,8 @@ struct PayloadList {
         var headers: [SampleHeader] = []
         var body: String?
         var location: SourceLocation
+        /// The type an `+ Attributes (Coupon)` item under the payload names.
+        var attributes: TypeExpression?
     }
 
     /// A `+ name: example (type, required) - description` entry.
@@ -40,6 +42,8 @@ struct PayloadList {
 
     var payloads: [Payload] = []
     var parameters: [ParameterEntry] = []
+    /// The type an action-level `+ Attributes (Coupon Base)` names: the request body's.
+    var actionAttributes: TypeExpression?
 
     /// True when the list is in this shape (its first item names a payload or parameters).
     static func isPayloadList(_ list: ListBlock) -> Bool {
@@ -51,6 +55,8 @@ struct PayloadList {
         case request(mediaType: String?)
         case response(status: Int, mediaType: String?)
         case parameters, headers, body, other
+        /// `Attributes (Coupon)`, `Attributes (array[Coupon])`, `Attributes (object)`.
+        case attributes(typeName: String?)
     }
 
     /// The keyword an item's first line starts with.
@@ -69,7 +75,8 @@ struct PayloadList {
         case "Parameters": return words.count == 1 ? .parameters : nil
         case "Headers": return words.count == 1 ? .headers : nil
         case "Body": return words.count == 1 ? .body : nil
-        case "Attributes", "Schema", "Model": return .other
+        case "Attributes": return .attributes(typeName: media)
+        case "Schema", "Model": return .other
         default: return nil
         }
     }
@@ -97,6 +104,13 @@ struct PayloadList {
                 }
             case .body where !payloads.isEmpty && item.depth > 0:
                 payloads[payloads.count - 1].body = rest.isEmpty ? nil : rest
+            case .attributes(let name):
+                let type = name.flatMap(Self.attributesType)
+                if item.depth > 0, !payloads.isEmpty {
+                    payloads[payloads.count - 1].attributes = type
+                } else if item.depth == 0 {
+                    actionAttributes = type
+                }
             case .parameters:
                 parametersDepth = item.depth
             default:
@@ -108,6 +122,19 @@ struct PayloadList {
                 }
             }
         }
+    }
+
+    /// `Coupon` → named `Coupon`; `array[Coupon]` → an array of it; `object` (members listed
+    /// below, not a name) → nil.
+    static func attributesType(_ text: String) -> TypeExpression? {
+        let trimmed = text.trimmingBlanks()
+        if trimmed.lowercased().hasPrefix("array[") && trimmed.hasSuffix("]") {
+            let element = String(trimmed.dropFirst(6).dropLast())
+            return .array(attributesType(element))
+        }
+        guard trimmed.lowercased() != "object" else { return nil }
+        let words = trimmed.split(separator: " ").map(String.init)
+        return ObjectHeading.typeName(words).map { .named($0) }
     }
 
     /// The item's text after its first line.

@@ -13,6 +13,11 @@ public struct TypeDefinitionFact: Hashable, Sendable, Codable {
     /// For a value table (`### taskStatus values` over `| Member | Description |`): the documented
     /// values, in order; the definition is then an open enumeration, not an object.
     public var enumerationValues: [String]?
+    /// The object this one extends (`+ Attributes (Coupon Base)`): its properties come first.
+    public var baseName: String?
+    /// Set when the name only stands for another type (`## Coupons [/coupons]` with
+    /// `+ Attributes (array[Coupon])`): references to it mean this type.
+    public var aliasOf: TypeExpression?
 
     public init(name: String, description: String, properties: [PropertyFact], location: SourceLocation) {
         self.name = name

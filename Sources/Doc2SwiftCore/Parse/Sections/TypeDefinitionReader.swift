@@ -16,6 +16,17 @@ struct TypeDefinitionReader {
         var found: [TypeDefinitionFact] = []
         var indexByName: [String: Int] = [:]
         for (index, block) in outline.blocks.enumerated() {
+            if case .list(let list) = block, let section = outline.owner[index],
+               outline.ancestry(of: section).allSatisfy({ !operationSections.contains($0) }),
+               let definition = attributeList(list, under: outline.sections[section]) {
+                if let existing = indexByName[definition.name] {
+                    found[existing].properties += definition.properties
+                } else {
+                    indexByName[definition.name] = found.count
+                    found.append(definition)
+                }
+                continue
+            }
             guard case .table(let table) = block, let section = outline.owner[index] else { continue }
             let chain = outline.ancestry(of: section)
             guard chain.allSatisfy({ !operationSections.contains($0) }) else { continue }
@@ -57,6 +68,53 @@ struct TypeDefinitionReader {
             }
         }
         return found
+    }
+
+    /// An MSON attribute list (API Blueprint): the members of `## Coupon Base (object)` written as
+    /// `+ percent_off: 25 (number) - …`, or a resource's `+ Attributes (Base)` with its members
+    /// below it, named after the resource (`## Coupon [/coupons/{id}]` defines `Coupon`).
+    func attributeList(_ list: ListBlock, under section: PageOutline.Section) -> TypeDefinitionFact? {
+        // The resource's own `+ Attributes`, wherever it stands among `+ Parameters` and the rest.
+        if let at = list.items.firstIndex(where: { item in
+            if case .attributes = PayloadList.keyword(item.text), item.depth == 0 { return true }
+            return false
+        }), case .attributes(let typeName) = PayloadList.keyword(list.items[at].text) {
+            let first = list.items[at]
+            guard case .heading(let heading) = outline.blocks[section.headingIndex],
+                  case .resource = HeadingEndpoint.read(heading.text, at: heading.location),
+                  let open = section.text.lastIndex(of: "["),
+                  let name = ObjectHeading.typeName(section.text[..<open].split(separator: " ").map(String.init))
+            else { return nil }
+            var definition = TypeDefinitionFact(name: name, description: "", properties: [], location: first.location)
+            let base = typeName.flatMap(PayloadList.attributesType)
+            switch base {
+            case .named(let baseName): definition.baseName = baseName
+            case .array?: definition.aliasOf = base
+            default: break
+            }
+            let below = list.items[(at + 1)...].prefix { $0.depth > first.depth }
+            definition.properties = members(below.filter { $0.depth == first.depth + 1 })
+            return definition.properties.isEmpty && definition.baseName == nil && definition.aliasOf == nil
+                ? nil : definition
+        }
+        guard let name = ObjectHeading.objectName(section.text, pageTitle: nil),
+              section.text.lowercased().hasSuffix("(object)") else { return nil }
+        let properties = members(list.items.filter { $0.depth == 0 })
+        guard !properties.isEmpty else { return nil }
+        return TypeDefinitionFact(name: name, description: "", properties: properties, location: section.location)
+    }
+
+    /// MSON members (`name: example (type, required) - description`) as properties.
+    func members(_ items: some Sequence<ListBlock.Item>) -> [PropertyFact] {
+        items.compactMap { item in
+            guard let entry = PayloadList.parameter(item.text, at: item.location) else { return nil }
+            var type = entry.type.flatMap { TypeVocabulary.parse($0) } ?? .unknown
+            if entry.type == "number", let example = entry.example, Int(example) != nil { type = .integer(.unspecified) }
+            var property = PropertyFact(name: entry.name, type: type, description: InlineText.plain(entry.description),
+                                        location: entry.location)
+            property.isRequired = entry.isRequired
+            return property
+        }
     }
 
     /// `### taskStatus values` over a `| Member | Description |` (or `| Value | Description |`) table:
