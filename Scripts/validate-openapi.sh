@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # OpenAPI gate: exports every API of Input/ and of each shared corpus (../shared/corpus/<name>,
-# read with --api <name>) with `doc2swift openapi`, and validates each document as OpenAPI 3.1
-# with the Python package openapi-spec-validator. Prints one line per document.
+# read with --api <name>; by default every folder of the corpus) with `doc2swift openapi`, and
+# validates each document as OpenAPI 3.1 with the Python package openapi-spec-validator; a schema
+# that constrains nothing (`{}`, or annotations only) also fails. Prints one line per document.
 #
 # The validator is installed with pip when missing (python3 -m pip install ...); without python3
 # or pip the script fails, it never skips. A corpus folder that is absent is reported as skipped.
@@ -10,7 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${DOC2SWIFT_CORPUS:-../shared/corpus}
 corpora=("$@")
-[ ${#corpora[@]} -gt 0 ] || corpora=(superoffice apollo-er onoffice)
+if [ ${#corpora[@]} -eq 0 ] && [ -d "$corpus" ]; then
+  # Every folder of the corpus, in name order.
+  while IFS= read -r folder; do corpora+=("$folder"); done < <(cd "$corpus" && find . -mindepth 1 -maxdepth 1 -type d \
+    | sed 's|^\./||' | LC_ALL=C sort)
+fi
 requirement='openapi-spec-validator>=0.7,<1'
 
 if ! command -v python3 >/dev/null 2>&1; then
@@ -52,10 +57,21 @@ import json, sys
 document = json.load(open(sys.argv[1]))
 methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 operations = sum(1 for item in document.get("paths", {}).values() for key in item if key in methods)
-print(f"{operations} operations, {len(document.get('components', {}).get('schemas', {}))} schemas")
+# A schema of annotations only (`{}` with a description) says nothing a consumer can use;
+# generators warn on it. Every property and component schema must constrain something.
+annotations = {"description", "title", "examples", "example", "default", "deprecated"}
+def empty(schema):
+    return isinstance(schema, dict) and not any(k for k in schema if k not in annotations and not k.startswith("x-"))
+empties = [f"{name}.{prop}" for name, schema in document.get("components", {}).get("schemas", {}).items()
+           for prop, value in (schema.get("properties") or {}).items() if empty(value)]
+empties += [name for name, schema in document.get("components", {}).get("schemas", {}).items() if empty(schema)]
+print(f"{operations} operations, {len(document.get('components', {}).get('schemas', {}))} schemas, "
+      f"{len(empties)} empty schemas" + (f" (first: {', '.join(empties[:3])})" if empties else ""))
 PY
 )
-  if output=$(python3 -m openapi_spec_validator --schema 3.1 "$document" 2>&1); then
+  if [[ "$counts" != *" 0 empty schemas"* ]]; then
+    echo "validate-openapi: $label: has schemas that constrain nothing ($counts)"; status=1
+  elif output=$(python3 -m openapi_spec_validator --schema 3.1 "$document" 2>&1); then
     echo "validate-openapi: $label: valid OpenAPI 3.1 ($counts)"
   else
     echo "$output" | head -40
