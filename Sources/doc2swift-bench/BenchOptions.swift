@@ -4,8 +4,16 @@ import Foundation
 struct BenchOptions {
     /// Page counts of the synthetic corpora, smallest first.
     var sizes = [300, 3_000, 30_000]
-    /// Also time a cold debug build of generated modules.
+    /// Also time a cold debug build of generated modules and their tests.
     var compile = false
+    /// `--compile-only`: skip the generation sizes.
+    var compileOnly = false
+    /// Corpus folders built on their own by `--compile`.
+    var compileFolders = ["superoffice"]
+    /// Page count of the synthetic corpus `--compile` builds; 0 skips it.
+    var compilePages = 3_000
+    /// Property counts of the one-type page `--compile` builds.
+    var wideSizes = [250, 1_000]
     /// Also time clean debug and release builds of the `doc2swift` executable.
     var toolBuild = false
     /// Skip the regeneration that ignores the stamp (it doubles the time of each size).
@@ -24,10 +32,19 @@ struct BenchOptions {
 
     static let usage = """
         Usage: doc2swift-bench [--sizes 300,3000,30000] [--compile] [--tool-build] [--no-regenerate] [--corpus DIR]
-                       [--package-path DIR]
+                       [--package-path DIR] [--compile-only] [--compile-folders LIST] [--compile-pages N]
+                       [--wide LIST]
 
           --sizes LIST      page counts of the synthetic corpora (default 300,3000,30000)
-          --compile         cold debug compile time and peak memory of generated modules
+          --compile         cold debug build time of generated modules and, apart, of their tests: the
+                            seeds (Input/), each --compile-folders folder, a synthetic corpus of
+                            --compile-pages pages, and one page whose type has --wide properties
+          --compile-only    --compile without the generation sizes
+          --compile-folders LIST
+                            corpus folders to build (default superoffice; "none" for none)
+          --compile-pages N pages of the synthetic corpus to build (default 3000; 0 skips it)
+          --wide LIST       property counts of the one-type page (default 250,1000; 4000 takes minutes
+                            with superlinear templates; "none" for none)
           --tool-build      clean debug and release build time of the doc2swift executable
           --no-regenerate   skip the second full generation that ignores the re-run stamp
           --corpus DIR      the real pages to replicate (default <package>/../shared/corpus)
@@ -52,6 +69,20 @@ struct BenchOptions {
         while let argument = remaining.popFirst() {
             switch argument {
             case "--compile": options.compile = true
+            case "--compile-only":
+                options.compile = true
+                options.compileOnly = true
+            case "--compile-folders":
+                let list = try value(for: argument, in: &remaining)
+                options.compileFolders = list == "none" ? [] : list.split(separator: ",").map(String.init)
+            case "--compile-pages":
+                guard let pages = Int(try value(for: argument, in: &remaining)), pages >= 0 else {
+                    throw UsageError(message: "--compile-pages needs a page count (0 to skip)")
+                }
+                options.compilePages = pages
+            case "--wide":
+                let list = try value(for: argument, in: &remaining)
+                options.wideSizes = list == "none" ? [] : try sizes(list)
             case "--tool-build": options.toolBuild = true
             case "--no-regenerate": options.regenerate = false
             case "--sizes": options.sizes = try sizes(try value(for: argument, in: &remaining))

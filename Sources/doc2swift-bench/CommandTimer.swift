@@ -8,6 +8,10 @@ import Foundation
 enum CommandTimer {
     struct Measurement {
         var wall: Double
+        /// User plus system CPU seconds of the command and the children it waited for (the
+        /// compiler jobs), from GNU time; nil without it. Unlike wall time, it does not grow when
+        /// other work shares the cores.
+        var cpu: Double?
         /// Bytes; nil when it could not be measured.
         var peakMemory: Int?
         /// How `peakMemory` was measured.
@@ -41,12 +45,14 @@ enum CommandTimer {
         try handle.close()
         let output = String(decoding: FileManager.default.contents(atPath: log.path) ?? Data(), as: UTF8.self)
         var peak = polled
+        var cpu: Double?
         if useTime {
             let timeReport = String(decoding: FileManager.default.contents(atPath: log.path + ".time") ?? Data(), as: UTF8.self)
             try? FileManager.default.removeItem(atPath: log.path + ".time")
             peak = maximumResidentKilobytes(in: timeReport).map { $0 * 1024 }
+            cpu = cpuSeconds(in: timeReport)
         }
-        return Measurement(wall: wall, peakMemory: peak,
+        return Measurement(wall: wall, cpu: cpu, peakMemory: peak,
                            memorySource: useTime ? "largest process (/usr/bin/time -v)" : "process tree (polled)",
                            status: process.terminationStatus, log: output)
     }
@@ -65,6 +71,18 @@ enum CommandTimer {
         process.waitUntilExit()
         return process.terminationStatus == 0 && text.contains("Maximum resident set size")
     }()
+
+    /// `User time (seconds)` plus `System time (seconds)` of a `time -v` report.
+    static func cpuSeconds(in report: String) -> Double? {
+        var total: Double?
+        for line in report.split(separator: "\n")
+        where line.contains("User time (seconds)") || line.contains("System time (seconds)") {
+            guard let value = line.split(separator: ":").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) })
+            else { return nil }
+            total = (total ?? 0) + value
+        }
+        return total
+    }
 
     static func maximumResidentKilobytes(in report: String) -> Int? {
         for line in report.split(separator: "\n") where line.contains("Maximum resident set size") {

@@ -1,46 +1,128 @@
 import Doc2SwiftIO
 import Foundation
 
-/// `--compile`: the cold debug build of modules generated from the 3,000-page synthetic corpus and
-/// from the real pages, each written with `--package` and built with a fresh scratch path.
+/// `--compile`: the cold debug build of generated code, module and tests apart.
+///
+/// Each input is generated with `--package` into a fresh folder and built with a fresh scratch
+/// path: first `swift package describe` (untimed: it compiles the manifest), then `swift build`
+/// (the modules alone, cold), then `swift build --build-tests` (the test targets on top of the
+/// built modules, plus the test runner's link). The inputs are the seed APIs (`Input/`), real
+/// corpus folders, a synthetic corpus, and one page whose type has N properties.
 enum CompileBenchmark {
+    /// What to build.
+    struct Plan {
+        /// `Input/` of the checkout (the seed APIs), or nil to skip.
+        var seeds: URL?
+        /// Real corpus folders, each generated and built on its own.
+        var folders: [URL] = []
+        /// Page count of the synthetic corpus made from `corpora`; 0 skips it.
+        var syntheticPages = 0
+        /// Property counts of the wide-type page.
+        var wideSizes: [Int] = []
+    }
+
     struct Row {
         var label: String
         var pages: Int
-        var swiftFiles: Int
-        var sourceLines: Int
-        var measurement: CommandTimer.Measurement
+        var module: CodeSize
+        var tests: CodeSize
+        var moduleBuild: CommandTimer.Measurement
+        var testBuild: CommandTimer.Measurement
+        /// Property count for wide-type rows, to print their ratio.
+        var properties: Int?
     }
 
-    static func run(corpora: [BaseCorpus], log: (String) -> Void) throws -> [Row] {
-        let realPages = corpora.reduce(0) { $0 + $1.pages.count }
-        return [
-            try build(label: "real corpus", pages: realPages, corpora: corpora, log: log),
-            try build(label: "synthetic", pages: 3_000, corpora: corpora, log: log),
-        ]
+    struct CodeSize {
+        var files = 0
+        var lines = 0
     }
 
-    /// Generates a package from `pages` pages (copy 0 alone is the real corpus) and builds it.
-    static func build(label: String, pages: Int, corpora: [BaseCorpus], log: (String) -> Void) throws -> Row {
-        let folder = try TemporaryFolder("compile\(pages)")
+    static func run(_ plan: Plan, corpora: [BaseCorpus], log: (String) -> Void) throws -> [Row] {
+        var rows: [Row] = []
+        if let seeds = plan.seeds {
+            rows.append(try build(label: "seeds (Input/)", log: log) { try copyPages(from: seeds, to: $0) })
+        }
+        for folder in plan.folders {
+            rows.append(try build(label: folder.lastPathComponent, log: log) { input in
+                let api = input.appendingPathComponent(folder.lastPathComponent)
+                try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: folder, to: api)
+                return try pageCount(api)
+            })
+        }
+        if plan.syntheticPages > 0 {
+            rows.append(try build(label: "synthetic", log: log) { input in
+                try SyntheticCorpus.write(pages: plan.syntheticPages, from: corpora, to: input).pages
+            })
+        }
+        for size in plan.wideSizes {
+            var row = try build(label: "one type, \(ResultTable.count(size)) properties", log: log) { input in
+                let api = input.appendingPathComponent("Wide")
+                try FileManager.default.createDirectory(at: api, withIntermediateDirectories: true)
+                try Data(WidePage.markdown(properties: size).utf8).write(to: api.appendingPathComponent("wide.md"))
+                return 1
+            }
+            row.properties = size
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// Writes an input folder with `writeInput` (which returns its page count), generates a
+    /// package from it and builds the modules, then the tests.
+    static func build(label: String, log: (String) -> Void, writeInput: (URL) throws -> Int) throws -> Row {
+        let folder = try TemporaryFolder("compile")
         defer { folder.remove() }
         let input = folder.appending("input")
         let output = folder.appending("package")
-        _ = try SyntheticCorpus.write(pages: pages, from: corpora, to: input)
+        let pages = try writeInput(input)
         var generation = GenerationRun(input: input, output: output, packageName: "BenchCompile")
         generation.usesStamp = false
         _ = try generation.run()
         GenerationStamp.remove(in: output.standardizedFileURL)
-        let (files, lines) = try swiftSourceSize(output.appendingPathComponent("Sources"))
-        log("compile: \(label), \(pages) pages: \(files) Swift files, \(lines) lines; swift build (debug, cold)")
+        let module = try swiftSourceSize(output.appendingPathComponent("Sources"))
+        let tests = try swiftSourceSize(output.appendingPathComponent("Tests"))
+        log("compile: \(label): \(pages) pages; modules \(module.files) files, \(module.lines) lines; "
+            + "tests \(tests.files) files, \(tests.lines) lines")
         let scratch = folder.appending("scratch").path
         defer { removeLockFiles(of: scratch) }
-        let measurement = try CommandTimer.run(["swift", "build", "--scratch-path", scratch], in: output)
-        if measurement.status != 0 {
+        _ = try CommandTimer.run(["swift", "package", "--scratch-path", scratch, "describe"], in: output)
+        log("compile: \(label): swift build (debug, cold)")
+        let moduleBuild = try checked(CommandTimer.run(["swift", "build", "--scratch-path", scratch], in: output),
+                                      "swift build of the \(label) modules", log: log)
+        log("compile: \(label): \(ResultTable.fixed(moduleBuild.wall, 1)) s, CPU \(cpu(moduleBuild)) s; swift build --build-tests")
+        let testBuild = try checked(
+            CommandTimer.run(["swift", "build", "--build-tests", "--scratch-path", scratch], in: output),
+            "swift build --build-tests of the \(label) tests", log: log)
+        log("compile: \(label): \(ResultTable.fixed(testBuild.wall, 1)) s, CPU \(cpu(testBuild)) s")
+        return Row(label: label, pages: pages, module: module, tests: tests, moduleBuild: moduleBuild, testBuild: testBuild)
+    }
+
+    static func checked(_ measurement: CommandTimer.Measurement, _ what: String,
+                        log: (String) -> Void) throws -> CommandTimer.Measurement {
+        guard measurement.status == 0 else {
             log(String(measurement.log.suffix(4_000)))
-            throw BenchError(message: "swift build of the \(label) module failed")
+            throw BenchError(message: "\(what) failed")
         }
-        return Row(label: label, pages: pages, swiftFiles: files, sourceLines: lines, measurement: measurement)
+        return measurement
+    }
+
+    /// Copies every API folder of `source` (the seeds' `Input/`) into `input`; returns the page count.
+    static func copyPages(from source: URL, to input: URL) throws -> Int {
+        try FileManager.default.copyItem(at: source, to: input)
+        return try pageCount(input)
+    }
+
+    static func pageCount(_ folder: URL) throws -> Int {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            throw BenchError(message: "cannot read \(folder.path)")
+        }
+        var count = 0
+        for case let url as URL in enumerator where ["md", "markdown", "mdx"].contains(url.pathExtension.lowercased())
+            && !BaseCorpus.folderNotes.contains(url.lastPathComponent) {
+            count += 1
+        }
+        return count
     }
 
     /// SwiftPM leaves lock files for a scratch path in the temporary folder
@@ -53,29 +135,64 @@ enum CompileBenchmark {
         }
     }
 
-    static func swiftSourceSize(_ folder: URL) throws -> (files: Int, lines: Int) {
+    static func swiftSourceSize(_ folder: URL) throws -> CodeSize {
+        guard FileManager.default.fileExists(atPath: folder.path) else { return CodeSize() }
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
             throw BenchError(message: "cannot read \(folder.path)")
         }
-        var files = 0
-        var lines = 0
+        var size = CodeSize()
         for case let url as URL in enumerator where url.pathExtension == "swift" {
-            files += 1
-            lines += (FileManager.default.contents(atPath: url.path) ?? Data()).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            size.files += 1
+            size.lines += (FileManager.default.contents(atPath: url.path) ?? Data()).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         }
-        return (files, lines)
+        return size
     }
 
     static func render(_ rows: [Row]) -> String {
-        var lines = ["## Cold debug compile of generated modules (swift build, module targets)", ""]
+        var lines = ["## Cold debug build of generated code (swift build, then swift build --build-tests)", ""]
+        lines.append("Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average "
+            + "\(loadAverage()) at the end. Tests are built on top of the built modules. CPU is user + system "
+            + "seconds of the build and its compiler jobs (GNU time), which other work on the machine inflates "
+            + "less than wall time; ratios use CPU when measured.")
+        lines.append("")
         lines += ResultTable.table(
-            ["corpus", "pages", "Swift files", "lines", "wall s", "peak memory MB", "measured as"],
+            ["input", "pages", "module lines", "test lines", "module wall s", "module CPU s", "tests wall s",
+             "tests CPU s", "tests / module", "peak MB"],
             rows.map { row in
-                [row.label, ResultTable.count(row.pages), ResultTable.count(row.swiftFiles), ResultTable.count(row.sourceLines),
-                 ResultTable.fixed(row.measurement.wall, 1),
-                 row.measurement.peakMemory.map { ResultTable.fixed(Double($0) / 1e6, 0) } ?? "n/a",
-                 row.measurement.memorySource]
+                [row.label, ResultTable.count(row.pages), ResultTable.count(row.module.lines),
+                 ResultTable.count(row.tests.lines),
+                 ResultTable.fixed(row.moduleBuild.wall, 1), cpu(row.moduleBuild),
+                 ResultTable.fixed(row.testBuild.wall, 1), cpu(row.testBuild),
+                 ResultTable.fixed(seconds(row.testBuild) / max(seconds(row.moduleBuild), 0.001), 2),
+                 [row.moduleBuild.peakMemory, row.testBuild.peakMemory].compactMap { $0 }.max()
+                     .map { ResultTable.fixed(Double($0) / 1e6, 0) } ?? "n/a"]
             })
+        let wide = rows.filter { $0.properties != nil }
+        if wide.count > 1 {
+            lines += ["", "Module build time against the type's size (linear: the time ratio equals the size ratio):", ""]
+            var ratios: [[String]] = []
+            for (smaller, larger) in zip(wide, wide.dropFirst()) {
+                let sizeRatio = Double(larger.properties ?? 0) / Double(max(smaller.properties ?? 1, 1))
+                ratios.append(["t(\(ResultTable.count(larger.properties ?? 0))) / t(\(ResultTable.count(smaller.properties ?? 0)))",
+                               ResultTable.fixed(sizeRatio, 1),
+                               ResultTable.fixed(seconds(larger.moduleBuild) / max(seconds(smaller.moduleBuild), 0.001), 2),
+                               ResultTable.fixed(seconds(larger.testBuild) / max(seconds(smaller.testBuild), 0.001), 2)])
+            }
+            lines += ResultTable.table(["ratio", "size ratio", "module time ratio", "tests time ratio"], ratios)
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// CPU seconds when measured, else wall seconds: what ratios compare.
+    static func seconds(_ measurement: CommandTimer.Measurement) -> Double { measurement.cpu ?? measurement.wall }
+
+    static func cpu(_ measurement: CommandTimer.Measurement) -> String {
+        measurement.cpu.map { ResultTable.fixed($0, 1) } ?? "n/a"
+    }
+
+    /// The 1-minute load average from `/proc/loadavg`, to show when other work shared the machine.
+    static func loadAverage() -> String {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "n/a" }
+        return text.split(separator: " ").first.map(String.init) ?? "n/a"
     }
 }

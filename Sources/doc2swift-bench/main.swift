@@ -22,17 +22,23 @@ func benchmark(_ options: BenchOptions) throws {
         log("wrote \(written.pages) pages (\(written.bytes) bytes) to \(folder.path)")
         return
     }
-    var results: [SizeResult] = []
-    var folders: [TemporaryFolder] = []
-    defer { folders.forEach { $0.remove() } }
-    for size in options.sizes {
-        folders.append(try TemporaryFolder("size\(size)"))
-        results.append(try SizeBenchmark.run(size: size, corpora: corpora, in: folders[folders.count - 1],
-                                             regenerate: options.regenerate, log: log))
+    if !options.compileOnly {
+        var results: [SizeResult] = []
+        var folders: [TemporaryFolder] = []
+        defer { folders.forEach { $0.remove() } }
+        for size in options.sizes {
+            folders.append(try TemporaryFolder("size\(size)"))
+            results.append(try SizeBenchmark.run(size: size, corpora: corpora, in: folders[folders.count - 1],
+                                                 regenerate: options.regenerate, log: log))
+        }
+        print(ResultTable.render(results))
     }
-    print(ResultTable.render(results))
     if options.compile {
-        print("\n" + CompileBenchmark.render(try CompileBenchmark.run(corpora: corpora, log: log)))
+        let plan = CompileBenchmark.Plan(
+            seeds: options.packageRoot.appendingPathComponent("Input"),
+            folders: options.compileFolders.map { options.corpusRoot.appendingPathComponent($0) },
+            syntheticPages: options.compilePages, wideSizes: options.wideSizes)
+        print("\n" + CompileBenchmark.render(try CompileBenchmark.run(plan, corpora: corpora, log: log)))
     }
     if options.toolBuild {
         print("\n" + ToolBuildBenchmark.render(try ToolBuildBenchmark.run(packageRoot: options.packageRoot, log: log)))
