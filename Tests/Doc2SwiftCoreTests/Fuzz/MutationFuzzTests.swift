@@ -176,7 +176,8 @@ import Testing
         let extractor = PageExtractor()
         Self.fuzz("extractor", seeds: Self.pages) { bytes in
             let document = BlockReader.read(data: Data(bytes), file: "F/p.md")
-            _ = extractor.extract(document, relativePath: "F/p.md", api: "F")
+            let (pages, _) = extractor.extractAll(document, relativePath: "F/p.md", api: "F")
+            _ = SchemaBuilder().build(api: "F", pages: pages)
         }
     }
 
