@@ -22,6 +22,13 @@ enum TypeVocabulary {
 
     /// The type `rawText` names, or nil when it names none this vocabulary knows.
     static func parse(_ rawText: String) -> TypeExpression? {
+        // Most cells are plain names (`string`, `int32`, `ContactEntity`): read at once, unless
+        // this vocabulary gives the word another meaning (`DateTimeOffset`, `Edm.String`).
+        if let plain = TypeExpression.parse(rawText) {
+            guard isNamed(plain) else { return plain }
+            let lower = rawText.trimmingBlanks().lowercased()
+            if words[lower] == nil && !lower.hasPrefix("edm.") { return plain }
+        }
         var text = rawText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         // `?integer` may be null, `name?` may be absent: either way the value, when there, is the type.
         while text.hasPrefix("?") { text.removeFirst() }
