@@ -6,10 +6,10 @@ import Testing
 import ApolloERAPI
 
 /// The docs' own samples for `ApolloErPostRelationshipsSyncRequest`, replayed through the generated code.
+/// One test case per sample; each failure names the sample's place in the docs.
 struct ApolloErPostRelationshipsSyncRequestTests {
-    @Test("sample response 200 at line 67")
-    func response1() throws {
-        let body = Data(#"""
+    static let responses: [DocsResponseSample] = [
+        DocsResponseSample(1, at: "ApolloER/apollo-er-post-relationships-sync.md:67", status: 200, decodesTo: "ok", body: #"""
 {
     "status": {
         "message": "Total number of Relationships Upserted:  1.",
@@ -18,43 +18,43 @@ struct ApolloErPostRelationshipsSyncRequestTests {
     "transactionId": "e82b6bd8-c2e1-44b0-9c68-7aa245cd0d17",
     "data": {}
 }
-"""#.utf8)
-        let response = try ApolloErPostRelationshipsSyncRequest.decodeResponse(status: 200, body: body)
-        guard case .ok(let value) = response else {
-            Issue.record("expected .ok, got \(response)")
-            return
-        }
-        let encoded = try JSONCoding.makeEncoder().encode(value)
-        if let difference = JSONEquivalence.difference(expected: body, actual: encoded) {
-            Issue.record(Comment(rawValue: difference))
+"""#),
+    ]
+
+    @Test("sample responses", arguments: responses)
+    func response(_ sample: DocsResponseSample) {
+        sample.run {
+            let response = try ApolloErPostRelationshipsSyncRequest.decodeResponse(status: sample.status, body: sample.body)
+            switch response {
+            case .ok(let value): try sample.check("ok", encoding: value)
+            default: sample.unexpected(response)
+            }
         }
     }
 
-    @Test("sample request at line 50")
-    func request1() throws {
-        let request = try ApolloErPostRelationshipsSyncRequest(body: try JSONCoding.makeDecoder().decode(ApolloErPostRelationshipsSyncBody.self, from: Data(#"""
+    static let requests: [DocsRequestSample] = [
+        DocsRequestSample(
+            1, at: "ApolloER/apollo-er-post-relationships-sync.md:50", method: "POST", path: "/apollo/er/relationships",
+            query: [("v", "1.1")],
+            headers: [("Authorization", "Bearer ACCESS_TOKEN"), ("ercollectionid", "TestER-DVDocs"), ("async", "false")],
+            json: #"""
+{
+		"id": "JCI-507-B1-hasPart-JCI-507-B1-F2", "relationshipName": "JCI-507-B1 hasPart JCI-507-B1-F2",
+		"relationshipType": "BRICK_0_4__hasPart_Location_Location", "sourceEntityId": "JCI-507-B1", "destinationEntityId": "JCI-507-B1-F2"
+	}
+"""#
+        ) {
+            try ApolloErPostRelationshipsSyncRequest(body: try JSONCoding.makeDecoder().decode(ApolloErPostRelationshipsSyncBody.self, from: Data(#"""
 {
 		"id": "JCI-507-B1-hasPart-JCI-507-B1-F2", "relationshipName": "JCI-507-B1 hasPart JCI-507-B1-F2",
 		"relationshipType": "BRICK_0_4__hasPart_Location_Location", "sourceEntityId": "JCI-507-B1", "destinationEntityId": "JCI-507-B1-F2"
 	}
 """#.utf8)), v: .init(rawValue: "1.1"), authorization: "Bearer ACCESS_TOKEN", ercollectionid: "TestER-DVDocs", async: "false").makeRequest()
-        #expect(request.method == "POST")
-        #expect(request.path == "/apollo/er/relationships")
-        let expectedQuery: [APIRequest.QueryItem] = [
-            APIRequest.QueryItem(name: "v", value: "1.1"),
-        ]
-        #expect(request.queryItems.sorted { $0.name < $1.name } == expectedQuery.sorted { $0.name < $1.name })
-        #expect(request.header("Authorization") == "Bearer ACCESS_TOKEN")
-        #expect(request.header("ercollectionid") == "TestER-DVDocs")
-        #expect(request.header("async") == "false")
-        let expectedBody = Data(#"""
-{
-		"id": "JCI-507-B1-hasPart-JCI-507-B1-F2", "relationshipName": "JCI-507-B1 hasPart JCI-507-B1-F2",
-		"relationshipType": "BRICK_0_4__hasPart_Location_Location", "sourceEntityId": "JCI-507-B1", "destinationEntityId": "JCI-507-B1-F2"
-	}
-"""#.utf8)
-        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: request.body ?? Data()) {
-            Issue.record(Comment(rawValue: difference))
-        }
+        },
+    ]
+
+    @Test("sample requests", arguments: requests)
+    func request(_ sample: DocsRequestSample) {
+        sample.check()
     }
 }

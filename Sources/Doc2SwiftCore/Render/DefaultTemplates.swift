@@ -1202,6 +1202,7 @@ import Foundation
 {{header}}
 
 import Foundation
+import Testing
 import {{moduleName}}
 
 /// Compares two JSON documents the way the sample tests define "equal": by meaning, not by
@@ -1427,6 +1428,159 @@ enum JSONEquivalence {
                 return "<\(description)>"
             }
         }
+    }
+}
+
+/// One sample response of the docs as a test case: the status, the `Response` case it must
+/// decode to and the body, with the sample's place in the docs. The checks live here, once per
+/// test target, so that each operation's test file is a table of samples and one small function.
+struct DocsResponseSample: Sendable, Identifiable, CustomTestStringConvertible {
+    /// The sample's position among its page's sample responses.
+    let id: Int
+    /// `file:line` of the sample in the docs.
+    let docsLocation: String
+    let status: Int
+    /// The `Response` case the body must decode to.
+    let expectedCase: String
+    let body: Data
+    /// The table row in the test file, where Xcode shows a failure.
+    let sourceLocation: SourceLocation
+
+    var testDescription: String { "sample response \(status) at \(docsLocation)" }
+
+    init(_ id: Int, at docsLocation: String, status: Int, decodesTo expectedCase: String, body: String,
+         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column) {
+        self.id = id
+        self.docsLocation = docsLocation
+        self.status = status
+        self.expectedCase = expectedCase
+        self.body = Data(body.utf8)
+        sourceLocation = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    /// Records a failure that names the sample's place in the docs.
+    func record(_ message: String) {
+        Issue.record(Comment(rawValue: "\(docsLocation): sample response \(status): \(message)"),
+                     sourceLocation: sourceLocation)
+    }
+
+    /// Runs the test's body, recording a thrown error (a body that does not decode) at the sample.
+    func run(_ test: () throws -> Void) {
+        do {
+            try test()
+        } catch {
+            record("\(error)")
+        }
+    }
+
+    /// Checks a decoded case that carries no body.
+    func check(_ caseName: String) {
+        if caseName != expectedCase { record("expected .\(expectedCase), got .\(caseName)") }
+    }
+
+    /// Checks a decoded JSON body: re-encoded, it must be equivalent to the sample's.
+    func check(_ caseName: String, encoding value: some Encodable) throws {
+        guard caseName == expectedCase else { return record("expected .\(expectedCase), got .\(caseName)") }
+        let encoded = try JSONCoding.makeEncoder().encode(value)
+        if let difference = JSONEquivalence.difference(expected: body, actual: encoded) { record(difference) }
+    }
+
+    /// Checks a body kept as bytes: it must be the sample's bytes.
+    func check(_ caseName: String, bytes: Data) {
+        guard caseName == expectedCase else { return record("expected .\(expectedCase), got .\(caseName)") }
+        if bytes != body { record("expected the sample's \(body.count) bytes, got \(bytes.count) other bytes") }
+    }
+
+    /// Records a response of a case no sample of this operation decodes to.
+    func unexpected(_ response: Any) {
+        record("expected .\(expectedCase), got \(response)")
+    }
+}
+
+/// One sample request of the docs as a test case: how the builder is called with the sample's
+/// values, and the method, path, query, headers and body the request must have.
+struct DocsRequestSample: Sendable, Identifiable, CustomTestStringConvertible {
+    /// What a built request's body must be.
+    enum Body: Sendable {
+        /// Not compared (the operation takes no body).
+        case unchecked
+        /// Equivalent JSON.
+        case json(Data)
+        /// The same bytes.
+        case bytes(Data)
+    }
+
+    /// The sample's position among its page's sample requests.
+    let id: Int
+    /// `file:line` of the sample in the docs.
+    let docsLocation: String
+    let method: String
+    let path: String
+    /// Query items by name; items of one name keep their order.
+    let query: [(name: String, value: String)]
+    /// Headers the sample sets and the builder takes.
+    let headers: [(name: String, value: String)]
+    let body: Body
+    /// The table row in the test file, where Xcode shows a failure.
+    let sourceLocation: SourceLocation
+    /// Calls the builder with the sample's values.
+    let build: @Sendable () throws -> APIRequest
+
+    var testDescription: String { "sample request at \(docsLocation)" }
+
+    init(_ id: Int, at docsLocation: String, method: String, path: String,
+         query: [(name: String, value: String)] = [], headers: [(name: String, value: String)] = [],
+         json: String? = nil, bytes: String? = nil,
+         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column,
+         build: @escaping @Sendable () throws -> APIRequest) {
+        self.id = id
+        self.docsLocation = docsLocation
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        body = json.map { .json(Data($0.utf8)) } ?? bytes.map { .bytes(Data($0.utf8)) } ?? .unchecked
+        sourceLocation = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+        self.build = build
+    }
+
+    /// Records a failure that names the sample's place in the docs.
+    func record(_ message: String) {
+        Issue.record(Comment(rawValue: "\(docsLocation): sample request: \(message)"), sourceLocation: sourceLocation)
+    }
+
+    /// Builds the request and records each way it differs from the sample.
+    func check() {
+        let request: APIRequest
+        do {
+            request = try build()
+        } catch {
+            return record("the builder threw \(error)")
+        }
+        if request.method != method { record("method: expected \(method), found \(request.method)") }
+        if request.path != path { record("path: expected \(path), found \(request.path)") }
+        let expectedQuery = query.sorted { $0.name < $1.name }
+        let foundQuery = request.queryItems.map { (name: $0.name, value: $0.value) }.sorted { $0.name < $1.name }
+        if !expectedQuery.elementsEqual(foundQuery, by: { $0.name == $1.name && $0.value == $1.value }) {
+            record("query: expected \(Self.describe(expectedQuery)), found \(Self.describe(foundQuery))")
+        }
+        for header in headers where request.header(header.name) != header.value {
+            record("header \(header.name): expected \(header.value), found \(request.header(header.name) ?? "(none)")")
+        }
+        switch body {
+        case .unchecked:
+            break
+        case .json(let expected):
+            if let difference = JSONEquivalence.difference(expected: expected, actual: request.body ?? Data()) {
+                record("body \(difference)")
+            }
+        case .bytes(let expected):
+            if request.body != expected { record("body: expected the sample's \(expected.count) bytes") }
+        }
+    }
+
+    static func describe(_ items: [(name: String, value: String)]) -> String {
+        items.isEmpty ? "(none)" : items.map { "\($0.name)=\($0.value)" }.joined(separator: "&")
     }
 }
 
@@ -2191,68 +2345,60 @@ import Testing
 import {{moduleName}}
 
 /// The docs' own samples for `{{typeName}}`, replayed through the generated code.
+/// One test case per sample; each failure names the sample's place in the docs.
 struct {{typeName}}Tests {
+{{#hasResponseTests}}
+    static let responses: [DocsResponseSample] = [
 {{#responseTests}}
-    @Test({{displayNameLiteral}})
-    func response{{index}}() throws {
-        let body = Data({{bodyLiteral}}.utf8)
-        let response = try {{typeName}}.decodeResponse(status: {{status}}, body: body)
+        DocsResponseSample({{index}}, at: {{locationLiteral}}, status: {{status}}, decodesTo: {{caseNameLiteral}}, body: {{bodyLiteral}}),
+{{/responseTests}}
+    ]
+
+    @Test("sample responses", arguments: responses)
+    func response(_ sample: DocsResponseSample) {
+        sample.run {
+            let response = try {{typeName}}.decodeResponse(status: sample.status, body: sample.body)
+            switch response {
+{{#responseCases}}
 {{#hasBody}}
-        guard case .{{caseName}}(let value) = response else {
-            Issue.record("expected .{{caseName}}, got \(response)")
-            return
-        }
 {{#bodyIsBytes}}
-        #expect(value == body)
+            case .{{caseName}}(let value): sample.check({{caseNameLiteral}}, bytes: value)
 {{/bodyIsBytes}}
 {{^bodyIsBytes}}
-        let encoded = try JSONCoding.makeEncoder().encode(value)
-        if let difference = JSONEquivalence.difference(expected: body, actual: encoded) {
-            Issue.record(Comment(rawValue: difference))
-        }
+            case .{{caseName}}(let value): try sample.check({{caseNameLiteral}}, encoding: value)
 {{/bodyIsBytes}}
 {{/hasBody}}
 {{^hasBody}}
-        #expect(response == .{{caseName}})
+            case .{{caseName}}: sample.check({{caseNameLiteral}})
 {{/hasBody}}
-    }
-{{/responseTests}}
-{{#requestTests}}
-
-    @Test({{displayNameLiteral}})
-    func request{{index}}() throws {
-        let request = try {{typeName}}({{arguments}}).makeRequest()
-        #expect(request.method == {{methodLiteral}})
-        #expect(request.path == {{pathLiteral}})
-{{^queryItems}}
-        #expect(request.queryItems.isEmpty)
-{{/queryItems}}
-{{#queryItems}}
-{{#isFirst}}
-        let expectedQuery: [APIRequest.QueryItem] = [
-{{/isFirst}}
-            APIRequest.QueryItem(name: {{nameLiteral}}, value: {{valueLiteral}}),
-{{#isLast}}
-        ]
-        #expect(request.queryItems.sorted { $0.name < $1.name } == expectedQuery.sorted { $0.name < $1.name })
-{{/isLast}}
-{{/queryItems}}
-{{#headers}}
-        #expect(request.header({{nameLiteral}}) == {{valueLiteral}})
-{{/headers}}
-{{#hasBody}}
-{{#bodyIsBytes}}
-        #expect(request.body == Data({{bodyLiteral}}.utf8))
-{{/bodyIsBytes}}
-{{^bodyIsBytes}}
-        let expectedBody = Data({{bodyLiteral}}.utf8)
-        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: request.body ?? Data()) {
-            Issue.record(Comment(rawValue: difference))
+{{/responseCases}}
+            default: sample.unexpected(response)
+            }
         }
-{{/bodyIsBytes}}
-{{/hasBody}}
     }
+{{/hasResponseTests}}
+{{#hasRequestTests}}
+{{#hasResponseTests}}
+
+{{/hasResponseTests}}
+    static let requests: [DocsRequestSample] = [
+{{#requestTests}}
+        DocsRequestSample(
+            {{index}}, at: {{locationLiteral}}, method: {{methodLiteral}}, path: {{pathLiteral}}{{#hasQueryItems}},
+            query: [{{#queryItems}}({{nameLiteral}}, {{valueLiteral}}){{^isLast}}, {{/isLast}}{{/queryItems}}]{{/hasQueryItems}}{{#hasHeaders}},
+            headers: [{{#headers}}({{nameLiteral}}, {{valueLiteral}}){{^isLast}}, {{/isLast}}{{/headers}}]{{/hasHeaders}}{{#hasBody}},
+            {{#bodyIsBytes}}bytes{{/bodyIsBytes}}{{^bodyIsBytes}}json{{/bodyIsBytes}}: {{bodyLiteral}}{{/hasBody}}
+        ) {
+            try {{typeName}}({{arguments}}).makeRequest()
+        },
 {{/requestTests}}
+    ]
+
+    @Test("sample requests", arguments: requests)
+    func request(_ sample: DocsRequestSample) {
+        sample.check()
+    }
+{{/hasRequestTests}}
 }
 
 """##,

@@ -4,41 +4,60 @@ import OrderedJSON
 
 /// The template context of one operation's sample tests (`SampleTests.mustache`).
 ///
-/// Each tested sample response is decoded with the builder's `decodeResponse`, re-encoded and
-/// compared with the sample; each tested sample request is rebuilt with the builder from the
-/// sample's own values and compared line by line.
+/// The samples are tables (one row per sample) that two parameterised tests run through, so
+/// each sample is its own test case while the test file stays cheap to type-check: each tested
+/// sample response is decoded with the builder's `decodeResponse`, re-encoded and compared with
+/// the sample; each tested sample request is rebuilt with the builder from the sample's own
+/// values and compared part by part. Each row carries the sample's `file:line` in the docs.
 struct SampleTestContext {
     let operation: Operation
     let builder: OperationContext
     let naming: ModuleNaming
     let responseTests: [[String: TemplateValue]]
     let requestTests: [[String: TemplateValue]]
+    /// The `Response` cases the tested samples decode to, each once, in the samples' order.
+    let responseCases: [[String: TemplateValue]]
 
-    init(operation: Operation, builder: OperationContext, naming: ModuleNaming) {
+    /// - Parameters:
+    ///   - sourcePath: the page path as generated comments show it (relative to the input folder).
+    init(operation: Operation, builder: OperationContext, naming: ModuleNaming,
+         sourcePath: (String) -> String = { $0 }) {
         self.operation = operation
         self.builder = builder
         self.naming = naming
         var responseTests: [[String: TemplateValue]] = []
+        var responseCases: [[String: TemplateValue]] = []
         for (index, sample) in operation.responseSamples.enumerated() where sample.untestedReason == nil {
             guard let responseCase = builder.responseCases.first(where: { $0.response.status == sample.sample.status })
             else { continue }
             let body = Self.bodyText(sample.sample.body, json: sample.json) ?? ""
-            responseTests.append([
-                "index": .string(String(index + 1)),
-                "status": .string(String(sample.sample.status)),
+            let caseValues: [String: TemplateValue] = [
                 "caseName": .string(responseCase.caseName),
+                "caseNameLiteral": ContextValues.literal(responseCase.caseName),
                 "hasBody": .bool(responseCase.bodyType != nil),
                 "bodyIsBytes": .bool(responseCase.bodyType == "Data"),
+            ]
+            if !responseCases.contains(where: { $0["caseName"] == caseValues["caseName"] }) {
+                responseCases.append(caseValues)
+            }
+            responseTests.append(caseValues.merging([
+                "index": .string(String(index + 1)),
+                "status": .string(String(sample.sample.status)),
                 "bodyLiteral": ContextValues.literal(body),
+                "locationLiteral": Self.locationLiteral(sample.sample.location, sourcePath: sourcePath),
                 "displayNameLiteral": ContextValues.literal("sample response \(sample.sample.status) at line \(sample.sample.location.line)"),
-            ])
+            ]) { _, new in new })
         }
         var requestTests: [[String: TemplateValue]] = []
         for (index, sample) in operation.requestSamples.enumerated() where sample.untestedReason == nil {
-            if let test = Self.requestTest(sample, index: index, builder: builder) { requestTests.append(test) }
+            if var test = Self.requestTest(sample, index: index, builder: builder) {
+                test["locationLiteral"] = Self.locationLiteral(sample.sample.location, sourcePath: sourcePath)
+                requestTests.append(test)
+            }
         }
         self.responseTests = responseTests
         self.requestTests = requestTests
+        self.responseCases = responseCases
     }
 
     var hasTests: Bool { !responseTests.isEmpty || !requestTests.isEmpty }
@@ -46,9 +65,17 @@ struct SampleTestContext {
     func value(common: [String: TemplateValue]) -> TemplateValue {
         var context = common
         context["typeName"] = .string(builder.swiftName)
+        context["hasResponseTests"] = .bool(!responseTests.isEmpty)
         context["responseTests"] = ContextValues.list(responseTests)
+        context["responseCases"] = ContextValues.list(responseCases)
+        context["hasRequestTests"] = .bool(!requestTests.isEmpty)
         context["requestTests"] = ContextValues.list(requestTests)
         return .object(context)
+    }
+
+    /// `"Page.md:172"`: where a sample is, as the test's failures name it.
+    static func locationLiteral(_ location: SourceLocation, sourcePath: (String) -> String) -> TemplateValue {
+        ContextValues.literal("\(sourcePath(location.file)):\(location.line)")
     }
 
     /// The arguments and expectations that rebuild one sample request; nil when the sample
@@ -125,7 +152,9 @@ struct SampleTestContext {
             "pathLiteral": ContextValues.literal(expectedPath),
             "queryItems": ContextValues.list(query.map { ["nameLiteral": ContextValues.literal($0.0),
                                                           "valueLiteral": ContextValues.literal($0.1)] }),
+            "hasQueryItems": .bool(!query.isEmpty),
             "headers": ContextValues.list(headers),
+            "hasHeaders": .bool(!headers.isEmpty),
             "hasBody": .bool(builder.bodyType != nil),
             "bodyIsBytes": .bool(builder.bodyType == "Data"),
             "bodyLiteral": ContextValues.literal(bodyText ?? ""),

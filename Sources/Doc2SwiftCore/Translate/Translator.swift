@@ -57,7 +57,7 @@ public struct Translator: Sendable {
             let builder = OperationContext(operation: operation, swiftName: naming.requestNames[operation.id]!, naming: naming)
             let clientOperation = ClientOperationContext(builder: builder, client: client)
             return (builder, clientOperation, ReplayTestContext(builder: builder, client: clientOperation, naming: naming),
-                    SampleTestContext(operation: operation, builder: builder, naming: naming))
+                    SampleTestContext(operation: operation, builder: builder, naming: naming, sourcePath: relative))
         }
         var replays: [ReplayTestContext] = []
         for (operation, (builder, clientOperation, replay, tests)) in zip(schema.operations, built) {
