@@ -1786,12 +1786,29 @@ import Foundation
 /// {{.}}
 {{/docLines}}
 {{access}} struct {{typeName}}: Codable, Hashable, Sendable {
+{{^isSplit}}
 {{#properties}}
 {{#docLines}}
     /// {{.}}
 {{/docLines}}
     {{access}} var {{name}}: {{swiftType}}?
 {{/properties}}
+{{/isSplit}}
+{{#isSplit}}
+{{#parts}}
+    private var {{storageName}}: {{partName}}
+{{/parts}}
+{{#properties}}
+
+{{#docLines}}
+    /// {{.}}
+{{/docLines}}
+    {{access}} var {{name}}: {{swiftType}}? {
+        get { {{storageName}}.{{plainName}} }
+        set { {{storageName}}.{{plainName}} = newValue }
+    }
+{{/properties}}
+{{/isSplit}}
 {{#enums}}
 
     {{> OpenEnum}}
@@ -1799,10 +1816,18 @@ import Foundation
 
     /// Creates a value. Every property is optional: the docs promise none is always present.
     {{access}} init({{#properties}}{{name}}: {{swiftType}}? = nil{{^isLast}}, {{/isLast}}{{/properties}}) {
+{{^isSplit}}
 {{#properties}}
         self.{{plainName}} = {{name}}
 {{/properties}}
+{{/isSplit}}
+{{#isSplit}}
+{{#parts}}
+        {{storageName}} = {{partName}}({{#properties}}{{name}}: {{name}}{{^isLast}}, {{/isLast}}{{/properties}})
+{{/parts}}
+{{/isSplit}}
     }
+{{^isSplit}}
 {{#hasProperties}}
 
     /// The names the API uses on the wire.
@@ -1812,6 +1837,40 @@ import Foundation
 {{/properties}}
     }
 {{/hasProperties}}
+{{/isSplit}}
+{{#isSplit}}
+
+    /// Reads each part from the same JSON object.
+    {{access}} init(from decoder: any Decoder) throws {
+{{#parts}}
+        {{storageName}} = try {{partName}}(from: decoder)
+{{/parts}}
+    }
+
+    /// Writes each part's members into the same JSON object.
+    {{access}} func encode(to encoder: any Encoder) throws {
+{{#parts}}
+        try {{storageName}}.encode(to: encoder)
+{{/parts}}
+    }
+{{#parts}}
+
+    /// Properties {{firstNumber}} to {{lastNumber}}, stored together: a struct of many stored
+    /// properties costs the compiler more than linear time, a few parts of a fixed size do not.
+    private struct {{partName}}: Codable, Hashable, Sendable {
+{{#properties}}
+        var {{name}}: {{swiftType}}?
+{{/properties}}
+
+        /// The names the API uses on the wire.
+        enum CodingKeys: String, CodingKey {
+{{#properties}}
+            case {{name}} = {{wireNameLiteral}}
+{{/properties}}
+        }
+    }
+{{/parts}}
+{{/isSplit}}
 }
 
 """##,
