@@ -8,7 +8,8 @@ extension SchemaBuildState {
         for name in observations.keys.sorted() {
             let seen = observations[name] ?? []
             guard let definition = registry[name] else {
-                _ = inferring(at: seen[0].location) { $0.defineObject(seen.map(\.node), name: name) }
+                let defined = inferring(at: seen[0].location) { $0.defineObject(seen.map(\.node), name: name) }
+                namedByDocs.insert(defined)
                 diagnostics.warning("type '\(name)' is never documented in a table; its properties are inferred "
                     + "from \(seen.count) sample value(s) (first at \(seen[0].path))", at: seen[0].location)
                 changed = true

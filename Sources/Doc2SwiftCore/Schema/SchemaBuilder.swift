@@ -21,10 +21,12 @@ public struct SchemaBuilder: Sendable {
         state.resolveTypesFromSamples()
         state.syncEnvelopes()
         state.checkSamples()
-        let schema = APISchema(
+        let built = APISchema(
             name: api,
             operations: state.operations.sorted { ($0.id, $0.location) < ($1.id, $1.location) },
             types: state.registry.definitions.values.sorted { $0.name < $1.name })
+        let (schema, merges) = IdenticalTypeMerger(namedByDocs: state.namedByDocs).merge(built)
+        state.diagnostics.append(contentsOf: merges)
         return (schema, state.diagnostics)
     }
 }
@@ -54,6 +56,9 @@ struct SchemaBuildState {
     var aliases: [String: TypeExpression] = [:]
     /// Objects that extend another, by name: derived → base.
     var bases: [String: String] = [:]
+    /// Types inferred from samples under a name the docs gave them (a table's type cell), which
+    /// keep that name when identical types merge.
+    var namedByDocs: Set<String> = []
 
     /// Runs a sample inference that owns the registry meanwhile. A copy would be copied again on
     /// the inference's first change, and again on the state's next one: every definition, each time.

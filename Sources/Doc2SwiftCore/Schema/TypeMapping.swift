@@ -16,25 +16,7 @@ public enum TypeMapping {
                 valid[from] = to
             }
         }
-        func map(_ type: TypeExpression) -> TypeExpression {
-            switch type {
-            case .named(let name): .named(valid[name] ?? name)
-            case .array(let element?): .array(map(element))
-            default: type
-            }
-        }
-        var result = schema
-        for index in result.types.indices {
-            for property in result.types[index].properties.indices {
-                result.types[index].properties[property].type = map(result.types[index].properties[property].type)
-            }
-        }
-        for index in result.operations.indices {
-            if let body = result.operations[index].requestBody { result.operations[index].requestBody?.type = map(body.type) }
-            for response in result.operations[index].responses.indices {
-                result.operations[index].responses[response].body = result.operations[index].responses[response].body.map(map)
-            }
-        }
+        let result = schema.renamingReferences(valid)
         return (result, diagnostics)
     }
 }
