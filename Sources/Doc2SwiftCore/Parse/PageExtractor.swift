@@ -23,10 +23,13 @@ public struct PageExtractor: Sendable {
     ///   - relativePath: the page's path relative to the input root.
     ///   - api: the API (input folder) the page belongs to.
     /// - Returns: the facts, and every diagnostic about the page.
-    public func extract(_ document: MarkdownDocument, relativePath: String, api: String) -> (PageFacts, Diagnostics) {
+    /// - Parameter definitionTables: tables read as type definitions, which the walk passes over.
+    public func extract(_ document: MarkdownDocument, relativePath: String, api: String,
+                        definitionTables: Set<SourceLocation> = []) -> (PageFacts, Diagnostics) {
         var walk = PageWalk(facts: PageFacts(file: document.file, relativePath: relativePath, api: api,
                                              location: SourceLocation(file: document.file, line: 1, column: 1)),
                             includeLoader: includeLoader)
+        walk.definitionTables = definitionTables
         for issue in document.issues {
             walk.diagnostics.append(Diagnostic(Diagnostic.Severity(issue.severity), issue.message, at: issue.location))
         }
@@ -78,6 +81,9 @@ struct PageWalk {
     var headingLocation: SourceLocation?
     /// Set when the blocks are one operation's section of a page with several (see `extractAll`).
     var scope: OperationScope?
+    /// Tables the page's type definitions are read from (`TypeDefinitionReader`), which are no
+    /// stray property tables.
+    var definitionTables: Set<SourceLocation> = []
     /// True while the current sample section was opened by a label paragraph (`Example response:`).
     var sampleLabelOpen = false
     /// The text under an operation section's `Response` heading (what it returns, in prose).

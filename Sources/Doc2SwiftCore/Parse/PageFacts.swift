@@ -33,6 +33,8 @@ public struct PageFacts: Hashable, Sendable, Codable {
     public var action: ActionFact?
     /// Objects the page defines for operations to refer to (on one facts value of the page only).
     public var typeDefinitions: [TypeDefinitionFact] = []
+    /// The links in the page's table cells, which tell what a type name written with them means.
+    public var typeLinks: [TypeLink] = []
     /// True for pages that only list other pages (`uid: tag-…`, bullet lists of links).
     public var isIndexPage = false
     public var location: SourceLocation

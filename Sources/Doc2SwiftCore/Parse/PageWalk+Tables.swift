@@ -121,6 +121,7 @@ extension PageWalk {
             facts.responseBody?.properties.append(contentsOf: properties)
             facts.responseBody?.hasTable = true
         default:
+            guard !definitionTables.contains(table.location) else { return }
             diagnostics.warning("property table outside a request or response body section; skipped",
                                 at: table.location)
         }

@@ -105,8 +105,12 @@ extension SchemaBuildState {
             switch type {
             case .named(let name) where !registry.contains(name):
                 if reported.insert(name).inserted {
-                    diagnostics.warning("type '\(name)' is referenced but never documented, and no sample shows it; "
-                        + "typed as JSONValue", at: location)
+                    // A linked name says where the docs meant it to be defined.
+                    let link = typeLinks[Self.referenceKey(name)]?.first.map {
+                        "; its link (\($0.target), at \($0.location)) leads to no definition of this API"
+                    } ?? ""
+                    diagnostics.warning("type '\(name)' is referenced but never documented, and no sample shows it"
+                        + "\(link); typed as JSONValue", at: location)
                 }
                 return .object
             case .unknown:

@@ -3,7 +3,10 @@ extension SchemaBuildState {
     /// Registers every page's defined objects as documented types, before any operation is read,
     /// so that bodies and samples can be typed as them.
     mutating func addDefinitions(_ page: PageFacts) {
+        for link in page.typeLinks { typeLinks[Self.referenceKey(link.text), default: []].append(link) }
         for definition in page.typeDefinitions {
+            for anchor in definition.anchors { definitionAnchors[anchor, default: []].insert(definition.name) }
+            pageDefinitions[TypeLink.pageKey(page.relativePath), default: []].insert(definition.name)
             if let values = definition.enumerationValues {
                 // A value table defines no object: references to its name become the enumeration.
                 enumerations[Self.referenceKey(definition.name)] = values
@@ -34,6 +37,22 @@ extension SchemaBuildState {
         return names.first
     }
 
+    /// The definition the links written with a reference lead to (`[tag](#…/forum-tag-object)`:
+    /// the object whose heading has that anchor; `[todoTask](todotask.md)`: the one object that
+    /// page defines); nil when they lead nowhere or to more than one definition.
+    func linkedName(for reference: String) -> String? {
+        guard let links = typeLinks[Self.referenceKey(reference)] else { return nil }
+        var names: Set<String> = []
+        for link in links {
+            if let anchor = link.anchor, let found = definitionAnchors[anchor], found.count == 1 {
+                names.formUnion(found)
+            } else if let page = link.page, let found = pageDefinitions[page], found.count == 1 {
+                names.formUnion(found)
+            }
+        }
+        return names.count == 1 ? names.first : nil
+    }
+
     /// Gives each object that extends another (`Coupon` of `Coupon Base`) the base's properties it
     /// does not list itself, after its own, in the base's order.
     mutating func applyBases() {
@@ -62,15 +81,20 @@ extension SchemaBuildState {
     mutating func resolveDefinedNames() {
         applyBases()
         guard !definedNames.isEmpty || !enumerations.isEmpty || !aliases.isEmpty else { return }
-        func resolve(_ type: TypeExpression) -> TypeExpression {
+        func resolve(_ type: TypeExpression, followingLinks: Bool = true) -> TypeExpression {
             switch type {
             case .named(let name):
                 if !registry.contains(name), let values = enumerations[Self.referenceKey(name)] {
                     return .enumeration(values)
                 }
                 if !registry.contains(name), let alias = aliases[Self.referenceKey(name)] { return resolve(alias) }
-                return definedName(for: name).map { .named($0) } ?? type
-            case .array(let element?): return .array(resolve(element))
+                if let defined = definedName(for: name) { return .named(defined) }
+                // A name that spells no definition (`tag` for `Forum Tag`) is what its links lead to.
+                if followingLinks, !registry.contains(name), let linked = linkedName(for: name) {
+                    return resolve(.named(linked), followingLinks: false)
+                }
+                return type
+            case .array(let element?): return .array(resolve(element, followingLinks: followingLinks))
             default: return type
             }
         }
@@ -84,12 +108,15 @@ extension SchemaBuildState {
         }
         var resolvedOperations = operations
         for index in resolvedOperations.indices {
+            for parameter in resolvedOperations[index].parameters.indices {
+                resolvedOperations[index].parameters[parameter].type = resolve(resolvedOperations[index].parameters[parameter].type)
+            }
             if let body = resolvedOperations[index].requestBody {
                 resolvedOperations[index].requestBody?.type = resolve(body.type)
             }
             for response in resolvedOperations[index].responses.indices {
                 let body = resolvedOperations[index].responses[response].body
-                resolvedOperations[index].responses[response].body = body.map(resolve)
+                resolvedOperations[index].responses[response].body = body.map { resolve($0) }
             }
         }
         operations = resolvedOperations

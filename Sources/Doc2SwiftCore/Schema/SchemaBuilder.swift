@@ -59,6 +59,12 @@ struct SchemaBuildState {
     /// Types inferred from samples under a name the docs gave them (a table's type cell), which
     /// keep that name when identical types merge.
     var namedByDocs: Set<String> = []
+    /// Links written in table cells, by `referenceKey` of their text, in page order.
+    var typeLinks: [String: [TypeLink]] = [:]
+    /// Defined objects and enumerations by the anchors links use for them.
+    var definitionAnchors: [String: Set<String>] = [:]
+    /// Defined objects and enumerations by `TypeLink.pageKey` of the page that defines them.
+    var pageDefinitions: [String: Set<String>] = [:]
 
     /// Runs a sample inference that owns the registry meanwhile. A copy would be copied again on
     /// the inference's first change, and again on the state's next one: every definition, each time.

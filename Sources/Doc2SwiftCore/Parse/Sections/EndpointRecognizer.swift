@@ -141,9 +141,10 @@ enum EndpointRecognizer {
     /// an optional `` ` `` or `[`, the text starts with an upper-case method word (`GET`, `PUT|`,
     /// `GET/x`), not with any word that merely starts with G, P, D, H or O.
     static func mayStartWithMethod(_ text: String) -> Bool {
-        var word: [UInt8] = []
+        var word: UInt64 = 0
+        var length = 0
         for byte in text.utf8 {
-            if word.isEmpty {
+            if length == 0 {
                 switch byte {
                 case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "`"),
                      UInt8(ascii: "["): continue
@@ -151,8 +152,9 @@ enum EndpointRecognizer {
                 }
             }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-                word.append(byte)
-                if word.count > 7 { return false }
+                length += 1
+                if length > 7 { return false }
+                word = word << 8 | UInt64(byte)
                 continue
             }
             break
@@ -160,27 +162,27 @@ enum EndpointRecognizer {
         return methodWords.contains(word)
     }
 
-    /// The methods as bytes, for `mayStartWithMethod`.
-    static let methodWords: Set<[UInt8]> = Set(methods.map { Array($0.utf8) })
+    /// The methods as upper-case bytes packed into one integer (at most seven letters), so that
+    /// a word is looked up without building a string or an array.
+    static let methodWords: Set<UInt64> = Set(methods.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } })
 
     /// True when the text holds an upper-case method word or a `/`: what every heading form
     /// needs; checked on bytes before any string is built.
     static func mayHoldDeclaration(_ text: String) -> Bool {
         var run = 0
-        var start = text.utf8.startIndex
-        var index = text.utf8.startIndex
+        var word: UInt64 = 0
         for byte in text.utf8 {
             if byte == UInt8(ascii: "/") { return true }
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
-                if run == 0 { start = index }
                 run += 1
+                if run <= 7 { word = word << 8 | UInt64(byte) }
             } else {
-                if run >= 3 && run <= 7, methods.contains(String(text.utf8[start..<index])!) { return true }
+                if run >= 3 && run <= 7, methodWords.contains(word) { return true }
                 run = 0
+                word = 0
             }
-            index = text.utf8.index(after: index)
         }
-        return run >= 3 && run <= 7 && methods.contains(String(text.utf8[start..<index])!)
+        return run >= 3 && run <= 7 && methodWords.contains(word)
     }
 
     /// `Accept: application/json`.

@@ -27,11 +27,13 @@ extension PageExtractor {
                                                     operationSections: Set(owners.compactMap { $0 }))
         let definitions = definitionReader.definitions()
         if keys.count <= 1 {
-            var (whole, wholeDiagnostics) = extract(document, relativePath: relativePath, api: api)
+            var (whole, wholeDiagnostics) = extract(document, relativePath: relativePath, api: api,
+                                                    definitionTables: definitionReader.tableLocations)
             let readsWhole = found.isEmpty || whole.action != nil
                 || whole.endpoint.map { $0.method + " " + $0.path } == keys.first
             if readsWhole {
                 whole.typeDefinitions = definitions
+                whole.typeLinks = TypeLink.links(in: document.blocks)
                 wholeDiagnostics.append(contentsOf: definitionReader.diagnostics)
                 return ([whole], wholeDiagnostics)
             }
@@ -101,7 +103,10 @@ extension PageExtractor {
             pages.append(walk.facts)
             diagnostics.append(contentsOf: walk.diagnostics)
         }
-        if !pages.isEmpty { pages[0].typeDefinitions = definitions }
+        if !pages.isEmpty {
+            pages[0].typeDefinitions = definitions
+            pages[0].typeLinks = TypeLink.links(in: document.blocks)
+        }
         return (pages, diagnostics)
     }
 

@@ -18,6 +18,9 @@ public struct TypeDefinitionFact: Hashable, Sendable, Codable {
     /// Set when the name only stands for another type (`## Coupons [/coupons]` with
     /// `+ Attributes (array[Coupon])`): references to it mean this type.
     public var aliasOf: TypeExpression?
+    /// The anchors links use for the object: its heading's and, when that heading only titles
+    /// the table (`###### Forum Tag Structure`), the heading above it (`forum-tag-object`).
+    public var anchors: [String] = []
 
     public init(name: String, description: String, properties: [PropertyFact], location: SourceLocation) {
         self.name = name

@@ -10,6 +10,8 @@ struct TypeDefinitionReader {
     /// Sections that are operations: their tables describe bodies, not shared objects.
     let operationSections: Set<Int>
     var diagnostics = Diagnostics()
+    /// Where the tables read as definitions are.
+    private(set) var tableLocations: Set<SourceLocation> = []
 
     /// Every definition of the page, in page order; tables of one object are merged.
     mutating func definitions() -> [TypeDefinitionFact] {
@@ -18,7 +20,8 @@ struct TypeDefinitionReader {
         for (index, block) in outline.blocks.enumerated() {
             if case .list(let list) = block, let section = outline.owner[index],
                outline.ancestry(of: section).allSatisfy({ !operationSections.contains($0) }),
-               let definition = attributeList(list, under: outline.sections[section]) {
+               var definition = attributeList(list, under: outline.sections[section]) {
+                definition.anchors = anchors(of: section)
                 if let existing = indexByName[definition.name] {
                     found[existing].properties += definition.properties
                 } else {
@@ -30,7 +33,9 @@ struct TypeDefinitionReader {
             guard case .table(let table) = block, let section = outline.owner[index] else { continue }
             let chain = outline.ancestry(of: section)
             guard chain.allSatisfy({ !operationSections.contains($0) }) else { continue }
-            if let values = enumeration(table, under: outline.sections[section]) {
+            if var values = enumeration(table, under: outline.sections[section]) {
+                values.anchors = anchors(of: section)
+                tableLocations.insert(table.location)
                 found.append(values)
                 continue
             }
@@ -42,6 +47,7 @@ struct TypeDefinitionReader {
             case .typedParameters(let found): columns = found
             default: continue
             }
+            tableLocations.insert(table.location)
             let properties = TableRowReader(table: table, columns: columns).rows(into: &diagnostics).map { row in
                 let description = InlineText.plain(row.description)
                 var type = type(of: row.type)
@@ -63,8 +69,10 @@ struct TypeDefinitionReader {
                 found[existing].properties += properties
             } else {
                 indexByName[name] = found.count
-                found.append(TypeDefinitionFact(name: name, description: description(for: section),
-                                                properties: properties, location: outline.sections[section].location))
+                var definition = TypeDefinitionFact(name: name, description: description(for: section),
+                                                    properties: properties, location: outline.sections[section].location)
+                definition.anchors = anchors(of: section)
+                found.append(definition)
             }
         }
         return found
@@ -102,6 +110,12 @@ struct TypeDefinitionReader {
         let properties = members(list.items.filter { $0.depth == 0 })
         guard !properties.isEmpty else { return nil }
         return TypeDefinitionFact(name: name, description: "", properties: properties, location: section.location)
+    }
+
+    /// The anchors of a definition's heading and of the heading above it, which links use when
+    /// the object's heading (`### Forum Tag Object`) sits over the table's (`###### Forum Tag Structure`).
+    func anchors(of section: Int) -> [String] {
+        outline.ancestry(of: section).prefix(2).map { TypeLink.slug(outline.sections[$0].text) }
     }
 
     /// MSON members (`name: example (type, required) - description`) as properties.
