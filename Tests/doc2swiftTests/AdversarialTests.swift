@@ -75,7 +75,7 @@ import Testing
             "in/BadSamples/samples.md:45:19: warning: sample body is not valid JSON (expected ',' or ']' after array element, "
                 + "found end of input); sample not tested",
             "in/BadSamples/samples.md:48:1: warning: sample request does not match the docs: $.count: a string where the "
-                + "docs say int32; sample not tested",
+                + "docs say int32 (documented at in/BadSamples/samples.md:16:3); sample not tested",
             "in/BadSamples/samples.md:59:58: warning: sample body is not valid JSON (trailing ',' before '}' is not "
                 + "allowed); sample not tested",
         ]),

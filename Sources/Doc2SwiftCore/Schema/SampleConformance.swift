@@ -1,24 +1,44 @@
 import OrderedJSON
 
+/// Why a sample cannot become a passing test, and where the docs type the value it contradicts.
+/// The reason alone is kept with the sample (and written into generated tests, so it holds no
+/// path); the warning names both places.
+struct SampleProblem: Hashable {
+    var reason: String
+    var documentedAt: SourceLocation?
+
+    init(_ reason: String, documentedAt: SourceLocation? = nil) {
+        self.reason = reason
+        self.documentedAt = documentedAt
+    }
+
+    /// The reason with the docs' place: `$.Count: 1.5 is not an integer (documented at x.md:12:3)`.
+    var warningText: String { documentedAt.map { "\(reason) (documented at \($0))" } ?? reason }
+}
+
 /// Decides, at generation time, whether the generated decoder can read a sample and write it back
 /// unchanged. A sample that cannot is reported instead of becoming a failing test.
 struct SampleConformance {
     let registry: TypeRegistry
 
     /// Nil when `node` fits `type`, else the JSON path and what is wrong there.
-    func problem(_ node: JSONNode, _ type: TypeExpression, path: String = "$") -> String? {
+    /// - Parameter documentedAt: where the docs type the value (its property's row), named in the
+    ///   problem so that a reader sees both places: the sample (the warning's location) and the docs.
+    func problem(_ node: JSONNode, _ type: TypeExpression, path: String = "$",
+                 documentedAt: SourceLocation? = nil) -> SampleProblem? {
+        func noted(_ text: String) -> SampleProblem { SampleProblem(text, documentedAt: documentedAt) }
         switch (node, type) {
         case (_, .object), (_, .unknown): return nil
-        case (.null, _): return path == "$" ? "the body is null but the docs type it \(type.displayName)" : nil
+        case (.null, _): return path == "$" ? SampleProblem("the body is null but the docs type it \(type.displayName)") : nil
         case (.string, .string), (.string, .enumeration), (.string, .bytes): return nil
         case (.string(let text), .dateTime):
-            return DateText.isDate(text) ? nil : "\(path): \"\(text)\" is not a date-time"
+            return DateText.isDate(text) ? nil : noted("\(path): \"\(text)\" is not a date-time")
         case (.number(let literal), .integer(let width)):
             guard node.isInteger, let value = Int64(literal) else {
-                return "\(path): \(literal) is not an integer"
+                return noted("\(path): \(literal) is not an integer")
             }
             if width != .int64 && (value < Int64(Int32.min) || value > Int64(Int32.max)) && width == .int32 {
-                return "\(path): \(literal) does not fit in int32"
+                return noted("\(path): \(literal) does not fit in int32")
             }
             return nil
         case (.number, .double): return nil
@@ -26,22 +46,30 @@ struct SampleConformance {
         case (.array(let items), .array(let element)):
             guard let element else { return nil }
             for (index, item) in items.enumerated() {
-                if let problem = problem(item, element, path: "\(path)[\(index)]") { return problem }
+                if let problem = problem(item, element, path: "\(path)[\(index)]", documentedAt: documentedAt) {
+                    return problem
+                }
             }
             return nil
         case (.object(let members), .named(let name)):
             guard let definition = registry[name] else { return nil }
             var seen = Set<String>()
             for member in members {
-                guard seen.insert(member.key).inserted else { return "\(path): key '\(member.key)' appears twice" }
-                guard let property = definition.properties.first(where: { $0.name == member.key }) else {
-                    return "\(path).\(member.key) is not a property of \(name)"
+                guard seen.insert(member.key).inserted else {
+                    return SampleProblem("\(path): key '\(member.key)' appears twice")
                 }
-                if let problem = problem(member.value, property.type, path: "\(path).\(member.key)") { return problem }
+                guard let property = definition.properties.first(where: { $0.name == member.key }) else {
+                    return SampleProblem("\(path).\(member.key) is not a property of \(name)",
+                                         documentedAt: definition.origin == .documented ? definition.locations[0] : nil)
+                }
+                if let problem = problem(member.value, property.type, path: "\(path).\(member.key)",
+                                         documentedAt: property.isInferred ? nil : property.location) {
+                    return problem
+                }
             }
             return nil
         default:
-            return "\(path): a \(node.kindName) where the docs say \(type.displayName)"
+            return noted("\(path): a \(node.kindName) where the docs say \(type.displayName)")
         }
     }
 }
@@ -54,41 +82,41 @@ extension SchemaBuildState {
             let operation = operations[index]
             for (sampleIndex, sample) in operation.requestSamples.enumerated() where sample.untestedReason == nil {
                 let key = SampleKey(operation: index, isRequest: true, index: sampleIndex)
-                let reason = sampleIssues[key] ?? requestProblem(sample, operation, conformance)
-                if let reason, sampleIssues[key] == nil {
-                    diagnostics.warning("sample request does not match the docs: \(reason); sample not tested",
+                let problem = sampleIssues[key].map { SampleProblem($0) } ?? requestProblem(sample, operation, conformance)
+                if let problem, sampleIssues[key] == nil {
+                    diagnostics.warning("sample request does not match the docs: \(problem.warningText); sample not tested",
                                         at: sample.sample.location)
                 }
-                operations[index].requestSamples[sampleIndex].untestedReason = reason
+                operations[index].requestSamples[sampleIndex].untestedReason = problem?.reason
             }
             for (sampleIndex, sample) in operation.responseSamples.enumerated() where sample.untestedReason == nil {
                 let key = SampleKey(operation: index, isRequest: false, index: sampleIndex)
-                let reason = sampleIssues[key] ?? responseProblem(sample, operation, conformance)
-                if let reason, sampleIssues[key] == nil {
-                    diagnostics.warning("sample response does not match the docs: \(reason); sample not tested",
+                let problem = sampleIssues[key].map { SampleProblem($0) } ?? responseProblem(sample, operation, conformance)
+                if let problem, sampleIssues[key] == nil {
+                    diagnostics.warning("sample response does not match the docs: \(problem.warningText); sample not tested",
                                         at: sample.sample.location)
                 }
-                operations[index].responseSamples[sampleIndex].untestedReason = reason
+                operations[index].responseSamples[sampleIndex].untestedReason = problem?.reason
             }
         }
     }
 
-    func requestProblem(_ sample: RequestSample, _ operation: Operation, _ conformance: SampleConformance) -> String? {
+    func requestProblem(_ sample: RequestSample, _ operation: Operation, _ conformance: SampleConformance) -> SampleProblem? {
         if sample.sample.method != operation.method {
-            return "its method \(sample.sample.method) differs from the documented \(operation.method)"
+            return SampleProblem("its method \(sample.sample.method) differs from the documented \(operation.method)")
         }
         guard PathMatch.match(template: operation.path, sample: sample.sample.path) != nil else {
-            return "its path \(sample.sample.path) does not fit the documented \(operation.path)"
+            return SampleProblem("its path \(sample.sample.path) does not fit the documented \(operation.path)")
         }
-        if let loose = PathMatch.looseness(template: operation.path, sample: sample.sample.path) { return loose }
+        if let loose = PathMatch.looseness(template: operation.path, sample: sample.sample.path) { return SampleProblem(loose) }
         let queryNames = Set(operation.parameters.filter { $0.place == .query }.map(\.name))
         if let unknown = sample.sample.query.first(where: { !queryNames.contains($0.name) }) {
-            return "its query parameter '\(unknown.name)' is not documented"
+            return SampleProblem("its query parameter '\(unknown.name)' is not documented")
         }
-        if let problem = parameterProblem(sample.sample, operation) { return problem }
+        if let problem = parameterProblem(sample.sample, operation) { return SampleProblem(problem) }
         guard let json = sample.json else { return nil }
-        guard let body = operation.requestBody else { return "it has a body but the docs document none" }
-        if let envelope = body.envelope, let problem = Self.envelopeProblem(json, envelope) { return problem }
+        guard let body = operation.requestBody else { return SampleProblem("it has a body but the docs document none") }
+        if let envelope = body.envelope, let problem = Self.envelopeProblem(json, envelope) { return SampleProblem(problem) }
         return conformance.problem(json, body.type)
     }
 
@@ -109,10 +137,10 @@ extension SchemaBuildState {
         return nil
     }
 
-    func responseProblem(_ sample: ResponseSample, _ operation: Operation, _ conformance: SampleConformance) -> String? {
+    func responseProblem(_ sample: ResponseSample, _ operation: Operation, _ conformance: SampleConformance) -> SampleProblem? {
         guard let response = operation.responses.first(where: { $0.status == sample.sample.status }) else {
             let documented = operation.responses.map { String($0.status) }.joined(separator: ", ")
-            return "its status \(sample.sample.status) is not among the documented statuses (\(documented))"
+            return SampleProblem("its status \(sample.sample.status) is not among the documented statuses (\(documented))")
         }
         guard let json = sample.json, let body = response.body else { return nil }
         if body == .bytes { return nil }

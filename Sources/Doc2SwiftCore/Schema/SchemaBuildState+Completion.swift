@@ -45,8 +45,8 @@ extension SchemaBuildState {
         let shown = keys.prefix(4).joined(separator: ", ")
         let reason = "the value at \(observation.path) has none of the properties of \(definition.name) "
             + "(it has \(shown))\(hint)"
-        diagnostics.warning("sample does not match the documented type: \(reason); sample not tested",
-                            at: observation.location)
+        diagnostics.warning("sample does not match the documented type: \(reason) (\(definition.name) is documented at "
+            + "\(definition.locations[0])); sample not tested", at: observation.location)
         sampleIssues[observation.sample] = reason
     }
 

@@ -15,7 +15,7 @@ import Testing
     }()
 
     func problem(_ text: String, _ type: TypeExpression) throws -> String? {
-        SampleConformance(registry: Self.registry).problem(try JSONParser.parse(text), type)
+        SampleConformance(registry: Self.registry).problem(try JSONParser.parse(text), type)?.warningText
     }
 
     @Test func valuesThatFit() throws {
@@ -35,13 +35,17 @@ import Testing
 
     @Test func valuesThatDoNot() throws {
         #expect(try problem("null", .named("Thing")) == "the body is null but the docs type it Thing")
-        #expect(try problem(#"{"Id": 1.5}"#, .named("Thing")) == "$.Id: 1.5 is not an integer")
-        #expect(try problem(#"{"Id": 2147483648}"#, .named("Thing")) == "$.Id: 2147483648 does not fit in int32")
+        #expect(try problem(#"{"Id": 1.5}"#, .named("Thing")) == "$.Id: 1.5 is not an integer (documented at Test.md:1:1)")
+        #expect(try problem(#"{"Id": 2147483648}"#, .named("Thing")) == "$.Id: 2147483648 does not fit in int32 (documented at Test.md:1:1)")
         #expect(try problem(#"{"When": "09/23/2021 03:24:52"}"#, .named("Thing"))
-            == "$.When: \"09/23/2021 03:24:52\" is not a date-time")
-        #expect(try problem(#"{"Tags": ["a", 1]}"#, .named("Thing")) == "$.Tags[1]: a number where the docs say string")
-        #expect(try problem(#"{"Other": 1}"#, .named("Thing")) == "$.Other is not a property of Thing")
+            == "$.When: \"09/23/2021 03:24:52\" is not a date-time (documented at Test.md:2:1)")
+        #expect(try problem(#"{"Tags": ["a", 1]}"#, .named("Thing")) == "$.Tags[1]: a number where the docs say string (documented at Test.md:3:1)")
+        #expect(try problem(#"{"Other": 1}"#, .named("Thing")) == "$.Other is not a property of Thing (documented at Test.md:1:1)")
         #expect(try problem(#"{"Id": 1, "Id": 2}"#, .named("Thing")) == "$: key 'Id' appears twice")
         #expect(try problem("\"600\"", .integer(.int32)) == "$: a string where the docs say int32")
+        // The reason kept with the sample (and written into generated tests) holds no path.
+        let kept = SampleConformance(registry: Self.registry).problem(try JSONParser.parse(#"{"Id": 1.5}"#), .named("Thing"))
+        #expect(kept?.reason == "$.Id: 1.5 is not an integer")
+        #expect(kept?.documentedAt == at(1, 1))
     }
 }

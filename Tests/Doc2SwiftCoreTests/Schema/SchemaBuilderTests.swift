@@ -284,7 +284,8 @@ import Testing
         """])
         let reason = "the value at $ has none of the properties of Thing (it has Zone, Offset); it looks like TimeZoneData"
         #expect(messages(diagnostics) == [
-            "Page1.md:30:1: warning: sample does not match the documented type: \(reason); sample not tested",
+            "Page1.md:30:1: warning: sample does not match the documented type: \(reason) (Thing is documented at "
+                + "Page1.md:19:1); sample not tested",
         ])
         let get = try #require(built.operations.first { $0.id == "v1Thing_GetThing" })
         #expect(get.responseSamples.map(\.untestedReason) == [reason])
@@ -870,7 +871,7 @@ import Testing
         #expect(operation.responseSamples.map(\.untestedReason) == ["$.Count: 3000000000 does not fit in int32"])
         #expect(messages(diagnostics) == [
             "Test.md:20:1: warning: sample response does not match the docs: $.Count: 3000000000 does not fit in "
-                + "int32; sample not tested",
+                + "int32 (documented at Test.md:15:3); sample not tested",
         ])
     }
 }
