@@ -8,6 +8,11 @@ import Foundation
 enum DocComment {
     /// The text as comment lines: wrapped at paragraph breaks, never empty-only, trimmed.
     static func lines(_ text: String) -> [String] {
+        // Most descriptions are one line of printable ASCII, which needs no normalising or split.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let line = trimmingBlanks(Substring(text))
+            return line.isEmpty ? [] : [line]
+        }
         var lines: [String] = []
         for rawLine in normalised(text).split(separator: "\n", omittingEmptySubsequences: false) {
             let line = trimmingBlanks(rawLine)

@@ -16,11 +16,48 @@ enum EndpointRecognizer {
         -> [EndpointDeclaration]? {
         let text = rawLine.trimmingBlanks()
         guard let (methods, rest) = leadingMethods(text) else { return nil }
+        guard let target = onlyWord(rest) else { return nil }
+        return declarations(methods: methods, target: target, form: form, at: location)
+    }
+
+    /// The text when it is one word (blanks inside braces belong to the word), else nil: a line
+    /// that goes on after the target is a request line (`HTTP/1.1`) or prose.
+    static func onlyWord(_ rest: Substring) -> String? {
+        // ASCII text, the usual case, is judged on bytes without building a string first; any
+        // other case takes the general path.
+        let bytes = rest.utf8
+        var depth = 0
+        var blankInBraces = false
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "}"): depth = max(0, depth - 1)
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                if depth > 0 {
+                    blankInBraces = true
+                } else if index > bytes.startIndex,
+                          bytes[index...].contains(where: { $0 > 0x20 && $0 < 0x80 }) {
+                    // A word before the blank and another after it: `POST /x HTTP/1.1`.
+                    return nil
+                } else {
+                    return slowOnlyWord(rest)
+                }
+            case 0x0A...0x0D, 0x80...: return slowOnlyWord(rest)
+            default: break
+            }
+            index = bytes.index(after: index)
+        }
+        guard !rest.isEmpty else { return nil }
+        return blankInBraces ? withoutBlanksInBraces(rest) : String(rest)
+    }
+
+    /// `onlyWord` for text with other than ASCII, where any Unicode blank separates words.
+    static func slowOnlyWord(_ rest: Substring) -> String? {
         let words = withoutBlanksInBraces(rest).split(whereSeparator: \.isWhitespace)
-        guard let first = words.first else { return nil }
-        // A line that goes on after the target is a request line (`HTTP/1.1`) or prose.
-        guard words.count == 1 else { return nil }
-        return declarations(methods: methods, target: String(first), form: form, at: location)
+        guard let first = words.first, words.count == 1 else { return nil }
+        return String(first)
     }
 
     /// `/users/{id | userPrincipalName}/x` → `/users/{id|userPrincipalName}/x`: blanks inside a

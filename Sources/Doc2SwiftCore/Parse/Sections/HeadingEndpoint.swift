@@ -17,7 +17,7 @@ enum HeadingEndpoint: Hashable, Sendable {
     /// Reads a heading's text; nil when it says nothing about endpoints.
     static func read(_ rawText: String, at location: SourceLocation) -> HeadingEndpoint? {
         guard EndpointRecognizer.mayHoldDeclaration(rawText) else { return nil }
-        let text = rawText.replacingOccurrences(of: "`", with: "").trimmingBlanks()
+        let text = (rawText.utf8.contains(UInt8(ascii: "`")) ? rawText.filter { $0 != "`" } : rawText).trimmingBlanks()
         guard !text.isEmpty else { return nil }
         // `Title [GET /x]`, `Title [GET]`, `Title [/x]`: a bracketed part at the end.
         if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
