@@ -196,4 +196,20 @@ import Testing
         #expect(!EndpointRecognizer.mayHoldDeclaration("Request Body: newEntity"))
         #expect(!EndpointRecognizer.mayHoldDeclaration("API Reference"))
     }
+
+    /// The byte path and the general path agree on what one word is.
+    @Test(arguments: [
+        ("/x", "/x"),
+        ("/users/{id | upn}/x", "/users/{id|upn}/x"),
+        ("/x HTTP/1.1", nil),
+        ("/x {a b}", nil),
+        ("/x\r", "/x"),
+        ("/caf\u{E9}/x", "/caf\u{E9}/x"),
+        ("/x\u{A0}HTTP/1.1", nil),
+        ("", nil),
+    ] as [(String, String?)])
+    func onlyWord(text: String, expected: String?) {
+        #expect(EndpointRecognizer.onlyWord(Substring(text)) == expected)
+        #expect(EndpointRecognizer.slowOnlyWord(Substring(text)) == expected)
+    }
 }
