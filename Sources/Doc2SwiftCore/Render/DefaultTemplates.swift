@@ -1785,6 +1785,9 @@ import Foundation
 {{#docLines}}
 /// {{.}}
 {{/docLines}}
+{{#isSplit}}
+@dynamicMemberLookup
+{{/isSplit}}
 {{access}} struct {{typeName}}: Codable, Hashable, Sendable {
 {{^isSplit}}
 {{#properties}}
@@ -1798,35 +1801,39 @@ import Foundation
 {{#parts}}
     private var {{storageName}}: {{partName}}
 {{/parts}}
-{{#properties}}
+{{#parts}}
 
-{{#docLines}}
-    /// {{.}}
-{{/docLines}}
-    {{access}} var {{name}}: {{swiftType}}? {
-        get { {{storageName}}.{{plainName}} }
-        set { {{storageName}}.{{plainName}} = newValue }
+    /// Reads and writes properties {{firstNumber}} to {{lastNumber}} (``{{partName}}``) as the model's own,
+    /// such as `value.{{firstPropertyName}}`.
+    {{access}} subscript<Value>(dynamicMember keyPath: WritableKeyPath<{{partName}}, Value>) -> Value {
+        get { {{storageName}}[keyPath: keyPath] }
+        set { {{storageName}}[keyPath: keyPath] = newValue }
     }
-{{/properties}}
+{{/parts}}
 {{/isSplit}}
 {{#enums}}
 
     {{> OpenEnum}}
 {{/enums}}
 
+{{^isSplit}}
     /// Creates a value. Every property is optional: the docs promise none is always present.
     {{access}} init({{#properties}}{{name}}: {{swiftType}}? = nil{{^isLast}}, {{/isLast}}{{/properties}}) {
-{{^isSplit}}
 {{#properties}}
         self.{{plainName}} = {{name}}
 {{/properties}}
+    }
 {{/isSplit}}
 {{#isSplit}}
+    /// Creates a value with every property nil: set the ones you need afterwards
+    /// (`var value = {{typeName}}()`, then `value.{{firstPropertyName}} = …`). Every property is optional:
+    /// the docs promise none is always present.
+    {{access}} init() {
 {{#parts}}
-        {{storageName}} = {{partName}}({{#properties}}{{name}}: {{name}}{{^isLast}}, {{/isLast}}{{/properties}})
+        {{storageName}} = {{partName}}()
 {{/parts}}
-{{/isSplit}}
     }
+{{/isSplit}}
 {{^isSplit}}
 {{#hasProperties}}
 
@@ -1855,12 +1862,16 @@ import Foundation
     }
 {{#parts}}
 
-    /// Properties {{firstNumber}} to {{lastNumber}}, stored together: a struct of many stored
-    /// properties costs the compiler more than linear time, a few parts of a fixed size do not.
-    private struct {{partName}}: Codable, Hashable, Sendable {
+    /// Properties {{firstNumber}} to {{lastNumber}} of ``{{typeName}}``, which reads and writes them as its own.
+    {{access}} struct {{partName}}: Codable, Hashable, Sendable {
 {{#properties}}
-        var {{name}}: {{swiftType}}?
+{{#docLines}}
+        /// {{.}}
+{{/docLines}}
+        {{access}} var {{name}}: {{swiftType}}?
 {{/properties}}
+
+        init() {}
 
         /// The names the API uses on the wire.
         enum CodingKeys: String, CodingKey {
@@ -2341,7 +2352,15 @@ import FoundationNetworking
 {{^bodyIsBytes}}
         headers.append(APIRequest.Header(name: "Content-Type", value: "application/json"))
 {{#bodyIsAssembled}}
+{{^bodyIsSplit}}
         let body = {{bodyType}}({{#bodyMembers}}{{label}}: {{valueExpression}}{{^isLast}}, {{/isLast}}{{/bodyMembers}})
+{{/bodyIsSplit}}
+{{#bodyIsSplit}}
+        var body = {{bodyType}}()
+{{#bodyMembers}}
+        body.{{property}} = {{valueExpression}}
+{{/bodyMembers}}
+{{/bodyIsSplit}}
 {{/bodyIsAssembled}}
         let bodyData: Data? = try JSONCoding.makeEncoder().encode(body)
 {{/bodyIsBytes}}

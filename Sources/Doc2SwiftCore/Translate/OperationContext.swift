@@ -191,6 +191,9 @@ struct OperationContext {
         context["bodyIsBytes"] = .bool(bodyType == "Data")
         context["bodyDocLines"] = ContextValues.docLines(operation.requestBody?.description ?? "")
         context["bodyIsAssembled"] = .bool(isAssembled)
+        // A body type of more than `ModelContext.partSize` properties has no memberwise
+        // initialiser (`ModelContext`): it is created empty and filled member by member.
+        context["bodyIsSplit"] = .bool(isAssembled && bodyMembers.count > ModelContext.partSize)
         context["bodyParameters"] = ContextValues.list(passedMembers.map { member in
             [
                 "name": .string(SwiftNames.escaped(member.swiftName!)),
@@ -204,6 +207,7 @@ struct OperationContext {
         context["bodyMembers"] = ContextValues.list(bodyMembers.map { member in
             [
                 "label": .string(member.label),
+                "property": .string(SwiftNames.escaped(member.label)),
                 "valueExpression": .string(member.swiftName.map(SwiftNames.escaped)
                     ?? JSONWriter.swiftStringLiteral(member.member.fixedValue ?? "")),
             ]

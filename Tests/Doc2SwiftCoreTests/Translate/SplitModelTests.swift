@@ -43,24 +43,49 @@ import Testing
         #expect(!model.contains("private struct"))
     }
 
-    @Test func aLargerTypeKeepsItsPropertiesInPartsBehindTheSameAPI() throws {
+    @Test func aLargerTypeKeepsItsPropertiesInPartsItReadsThroughDynamicMembers() throws {
         let model = try #require(try renderedFiles([Self.page(properties: 2 * ModelContext.partSize + 1)])[Self.modelPath])
         let lines = trimmedLines(model)
-        #expect(lines.contains("public var properties1To64: Int32? {"))
+        #expect(lines.contains("@dynamicMemberLookup"))
         #expect(lines.contains("private var _properties1To64: Properties1To64"))
         #expect(lines.contains("private var _properties129To129: Properties129To129"))
-        #expect(lines.contains("get { _properties1To64.properties1To64 }"))
-        #expect(lines.contains("set { _properties129To129.field128 = newValue }"))
-        #expect(lines.contains("_properties1To64 = Properties1To64(properties1To64: properties1To64, mode: mode, "
-            + (2..<64).map { "field\($0): field\($0)" }.joined(separator: ", ") + ")"))
-        #expect(lines.contains("_properties129To129 = Properties129To129(field128: field128)"))
+        #expect(lines.contains("public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Properties1To64, Value>) -> Value {"))
+        #expect(lines.contains("get { _properties129To129[keyPath: keyPath] }"))
+        #expect(lines.contains("set { _properties129To129[keyPath: keyPath] = newValue }"))
+        // No forwarding accessor and no memberwise initialiser of 129 defaulted arguments.
+        #expect(!lines.contains("public var properties1To64: Int32? {"))
+        #expect(!lines.contains { $0.hasPrefix("public init(properties1To64:") })
+        #expect(lines.contains("public init() {"))
+        #expect(lines.contains("_properties1To64 = Properties1To64()"))
         #expect(lines.contains("_properties65To128 = try Properties65To128(from: decoder)"))
         #expect(lines.contains("try _properties129To129.encode(to: encoder)"))
-        #expect(lines.contains("private struct Properties1To64: Codable, Hashable, Sendable {"))
-        #expect(lines.contains("var mode: Mode?"))
+        // The parts are public and carry the properties' documentation.
+        #expect(lines.contains("public struct Properties1To64: Codable, Hashable, Sendable {"))
+        #expect(lines.contains("/// How much."))
+        #expect(lines.contains("public var mode: Mode?"))
+        #expect(lines.contains("/// Field 128."))
+        #expect(lines.contains("public var field128: String?"))
         #expect(lines.contains("case field128 = \"Field128\""))
         #expect(lines.filter { $0 == "enum CodingKeys: String, CodingKey {" }.count == 3)
         #expect(lines.contains("public enum Mode: RawRepresentable, Codable, Hashable, Sendable {"))
-        #expect(lines.contains { $0.hasPrefix("public init(properties1To64: Int32? = nil, mode: Mode? = nil, field2: String? = nil") })
+        #expect(lines.contains { $0.hasPrefix("/// Its 129 properties are kept in parts of at most 64") })
+    }
+
+    /// An action envelope whose body type is split (here 66 members) is created empty and set
+    /// member by member: the split type has no memberwise initialiser.
+    @Test func anAssembledBodyOfASplitTypeIsSetMemberByMember() throws {
+        let extra = (0..<61).map { "    \"extra\($0)\": \"\",\n" }.joined()
+        let page = ActionEnvelopeTests.createPage.replacingOccurrences(
+            of: "    \"resourcetype\": \"relation\",\n", with: "    \"resourcetype\": \"relation\",\n" + extra)
+        let files = try renderedFiles([page])
+        let builder = try #require(files["Sources/APIAPI/Operations/TestRequest.swift"])
+        let lines = trimmedLines(builder)
+        #expect(lines.contains("var body = TestEnvelope()"))
+        #expect(lines.contains("body.actionid = \"urn:x:action:create\""))
+        #expect(lines.contains("body.extra60 = extra60"))
+        #expect(lines.contains("body.parameters = parameters"))
+        #expect(!lines.contains { $0.hasPrefix("let body = TestEnvelope(") })
+        let envelope = try #require(files["Sources/APIAPI/Models/TestEnvelope.swift"])
+        #expect(envelope.contains("@dynamicMemberLookup"))
     }
 }
