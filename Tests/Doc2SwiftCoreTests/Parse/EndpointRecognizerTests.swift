@@ -165,6 +165,35 @@ import Testing
         #expect(PayloadList.keyword("Parameters") == .parameters)
         #expect(PayloadList.keyword("[Previous: Responses](05.md)") == nil)
     }
+
+    @Test func inlineAttributesTypeTheirPayload() throws {
+        let page = """
+        ## Coupon [/coupons/{id}]
+
+        ### Retrieve a Coupon [GET]
+
+        + Response 200 (application/json)
+
+            + Attributes (object)
+                + id: 250FF (string, required)
+                + created: 1415203908 (number) - Time stamp
+                    + Default: 0
+                + redeem_by (number) - Date after which the coupon can no longer be redeemed
+
+            + Body
+
+                    {"id": "250FF", "created": 1415203908, "redeem_by": null}
+        """
+        let document = BlockReader.read(page, file: testFile)
+        let (pages, _) = PageExtractor().extractAll(document, relativePath: "API/\(testFile)", api: "API")
+        let body = try #require(pages.first?.responseBody)
+        #expect(body.hasTable)
+        #expect(body.properties.map(\.name) == ["id", "created", "redeem_by"])
+        #expect(body.properties.map(\.type) == [.string, .integer(.unspecified), .double])
+        #expect(body.properties.map(\.isRequired) == [true, nil, nil])
+        // The body is still the operation's sample.
+        #expect(pages.first?.sampleResponses.count == 1)
+    }
 }
 
 /// The byte-level first looks that keep the recognisers off the hot path: each must let every

@@ -224,6 +224,17 @@ extension PageWalk {
                                          hasTable: false, location: list.location)
         }
         for payload in reader.payloads {
+            // `+ Attributes (object)` with members: the payload's properties, as a table would list them.
+            let members = TypeDefinitionReader.members(payload.attributeMembers)
+            if payload.attributes == nil, !members.isEmpty {
+                let body = BodyFact(parameterName: nil, declaredType: .unknown, description: "", properties: members,
+                                    hasTable: true, location: payload.location)
+                if payload.isRequest, facts.requestBody == nil {
+                    facts.requestBody = body
+                } else if !payload.isRequest, facts.responseBody == nil {
+                    facts.responseBody = body
+                }
+            }
             if let type = payload.attributes {
                 if payload.isRequest, facts.requestBody == nil {
                     facts.requestBody = BodyFact(parameterName: nil, declaredType: type, description: "",

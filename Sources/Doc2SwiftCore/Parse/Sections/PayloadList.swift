@@ -28,6 +28,8 @@ struct PayloadList {
         var location: SourceLocation
         /// The type an `+ Attributes (Coupon)` item under the payload names.
         var attributes: TypeExpression?
+        /// The members listed under `+ Attributes (object)`: the payload's own properties.
+        var attributeMembers: [ListBlock.Item] = []
     }
 
     /// A `+ name: example (type, required) - description` entry.
@@ -85,8 +87,16 @@ struct PayloadList {
     mutating func read(_ list: ListBlock) {
         /// The depth of the `Parameters` item whose entries are being read; nil outside one.
         var parametersDepth: Int?
+        /// The depth of a payload's `Attributes (object)` item whose members are being read.
+        var attributesDepth: Int?
         for item in list.items {
             if let depth = parametersDepth, item.depth <= depth { parametersDepth = nil }
+            if let depth = attributesDepth, item.depth <= depth { attributesDepth = nil }
+            if let depth = attributesDepth, !payloads.isEmpty {
+                // Members sit one level below `Attributes`; deeper items describe the member above.
+                if item.depth == depth + 1 { payloads[payloads.count - 1].attributeMembers.append(item) }
+                continue
+            }
             let rest = Self.rest(of: item.text)
             switch Self.keyword(item.text) {
             case .request(let media), .response(_, let media):
@@ -108,6 +118,7 @@ struct PayloadList {
                 let type = name.flatMap(Self.attributesType)
                 if item.depth > 0, !payloads.isEmpty {
                     payloads[payloads.count - 1].attributes = type
+                    if type == nil { attributesDepth = item.depth }
                 } else if item.depth == 0 {
                     actionAttributes = type
                 }

@@ -84,7 +84,9 @@ struct TypeDefinitionReader {
     func attributeList(_ list: ListBlock, under section: PageOutline.Section) -> TypeDefinitionFact? {
         // The resource's own `+ Attributes`, wherever it stands among `+ Parameters` and the rest.
         if let at = list.items.firstIndex(where: { item in
-            if case .attributes = PayloadList.keyword(item.text), item.depth == 0 { return true }
+            // The prefix first: `keyword` reads every item's first line.
+            guard item.depth == 0, item.text.hasPrefix("Attributes") else { return false }
+            if case .attributes = PayloadList.keyword(item.text) { return true }
             return false
         }), case .attributes(let typeName) = PayloadList.keyword(list.items[at].text) {
             let first = list.items[at]
@@ -101,13 +103,13 @@ struct TypeDefinitionReader {
             default: break
             }
             let below = list.items[(at + 1)...].prefix { $0.depth > first.depth }
-            definition.properties = members(below.filter { $0.depth == first.depth + 1 })
+            definition.properties = Self.members(below.filter { $0.depth == first.depth + 1 })
             return definition.properties.isEmpty && definition.baseName == nil && definition.aliasOf == nil
                 ? nil : definition
         }
-        guard let name = ObjectHeading.objectName(section.text, pageTitle: nil),
-              section.text.lowercased().hasSuffix("(object)") else { return nil }
-        let properties = members(list.items.filter { $0.depth == 0 })
+        guard section.text.lowercased().hasSuffix("(object)"),
+              let name = ObjectHeading.objectName(section.text, pageTitle: nil) else { return nil }
+        let properties = Self.members(list.items.filter { $0.depth == 0 })
         guard !properties.isEmpty else { return nil }
         return TypeDefinitionFact(name: name, description: "", properties: properties, location: section.location)
     }
@@ -119,7 +121,7 @@ struct TypeDefinitionReader {
     }
 
     /// MSON members (`name: example (type, required) - description`) as properties.
-    func members(_ items: some Sequence<ListBlock.Item>) -> [PropertyFact] {
+    static func members(_ items: some Sequence<ListBlock.Item>) -> [PropertyFact] {
         items.compactMap { item in
             guard let entry = PayloadList.parameter(item.text, at: item.location) else { return nil }
             var type = entry.type.flatMap { TypeVocabulary.parse($0) } ?? .unknown
