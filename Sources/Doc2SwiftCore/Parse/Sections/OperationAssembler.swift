@@ -25,6 +25,10 @@ struct OperationAssembler {
     var diagnostics = Diagnostics()
     /// `kind(of:inExamples:)`'s answers, by section index and context.
     private var kinds: [Int: PageSection] = [:]
+    /// `isAnnouncing(_:)`'s answers, by section index.
+    private var announcing: [Int: Bool] = [:]
+    /// `isInSampleSection(_:)`'s answers, by section index (-1 for the part before any heading).
+    private var inSamples: [Int: Bool] = [:]
 
     init(outline: PageOutline) {
         self.outline = outline
@@ -112,12 +116,20 @@ struct OperationAssembler {
 
     /// The section an in-block declaration belongs to: its own section, unless that section's
     /// heading only announces the declaration (`HTTP request`, `Endpoint`, `URL`).
-    func operationOwner(of section: Int?) -> Int? {
+    mutating func operationOwner(of section: Int?) -> Int? {
         var current = section
-        while let index = current, Self.isAnnouncingHeading(outline.sections[index].text) {
+        while let index = current, isAnnouncing(index) {
             current = outline.sections[index].parent
         }
         return current
+    }
+
+    /// `isAnnouncingHeading` of a section's heading, read once per section.
+    private mutating func isAnnouncing(_ index: Int) -> Bool {
+        if let known = announcing[index] { return known }
+        let answer = Self.isAnnouncingHeading(outline.sections[index].text)
+        announcing[index] = answer
+        return answer
     }
 
     /// Headings that say "the request is written below", not what the operation does.
@@ -127,14 +139,23 @@ struct OperationAssembler {
         default: break
         }
         let words = PageSection.words(text.lowercased())
-        let vocabulary: Set<String> = ["http", "https", "request", "requests", "endpoint", "endpoints", "url", "uri",
-                                       "method", "methods", "definition", "syntax", "route", "routes", "path", "api"]
-        return !words.isEmpty && words.allSatisfy(vocabulary.contains)
+        return !words.isEmpty && words.allSatisfy(announcingWords.contains)
     }
+
+    static let announcingWords: Set<String> = ["http", "https", "request", "requests", "endpoint", "endpoints", "url",
+                                               "uri", "method", "methods", "definition", "syntax", "route", "routes",
+                                               "path", "api"]
 
     /// True when a section above the block holds samples (`## Example` → `### Request`), where
     /// request lines are samples rather than declarations.
     mutating func isInSampleSection(_ section: Int?) -> Bool {
+        if let known = inSamples[section ?? -1] { return known }
+        let answer = classifyIsInSampleSection(section)
+        inSamples[section ?? -1] = answer
+        return answer
+    }
+
+    private mutating func classifyIsInSampleSection(_ section: Int?) -> Bool {
         let chain = outline.ancestry(of: section)
         let underExamples = chain.contains { index in
             if case .examples = kind(of: index, inExamples: false) { return true }

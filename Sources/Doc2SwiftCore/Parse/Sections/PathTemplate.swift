@@ -18,6 +18,20 @@ enum PathTemplate {
     /// - Parameter allowsRelative: read a target without a leading `/` (`tasks/{id}`) as a path.
     static func normalise(_ rawTarget: String, allowsRelative: Bool = false) -> Normalised? {
         if isCanonical(rawTarget) { return Normalised(path: rawTarget, queryNames: [], queryValues: []) }
+        // `/api/v1/Contact?contactEntityId=718`: a canonical path with a plain query string.
+        if let mark = rawTarget.utf8.firstIndex(of: UInt8(ascii: "?")), let path = String(rawTarget.utf8[..<mark]),
+           isCanonical(path), !rawTarget.utf8.contains(UInt8(ascii: "{")), !rawTarget.utf8.contains(UInt8(ascii: "#")),
+           !rawTarget.contains(where: \.isWhitespace) {
+            var queryNames: [String] = []
+            var queryValues: [String] = []
+            for pair in rawTarget[rawTarget.index(after: mark)...].split(separator: "&") {
+                let pieces = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard let name = pieces.first, !name.isEmpty else { continue }
+                queryNames.append(String(name))
+                queryValues.append(pieces.count > 1 ? String(pieces[1]) : "")
+            }
+            return Normalised(path: path, queryNames: queryNames, queryValues: queryValues)
+        }
         var target = Substring(rawTarget)
         // `\contacts`: a backslash typed for a slash.
         if target.hasPrefix("\\") { target = "/" + target.dropFirst() }
