@@ -22,14 +22,7 @@ enum PathTemplate {
         if let mark = rawTarget.utf8.firstIndex(of: UInt8(ascii: "?")), let path = String(rawTarget.utf8[..<mark]),
            isCanonical(path), !rawTarget.utf8.contains(UInt8(ascii: "{")), !rawTarget.utf8.contains(UInt8(ascii: "#")),
            !rawTarget.contains(where: \.isWhitespace) {
-            var queryNames: [String] = []
-            var queryValues: [String] = []
-            for pair in rawTarget[rawTarget.index(after: mark)...].split(separator: "&") {
-                let pieces = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                guard let name = pieces.first, !name.isEmpty else { continue }
-                queryNames.append(String(name))
-                queryValues.append(pieces.count > 1 ? String(pieces[1]) : "")
-            }
+            let (queryNames, queryValues) = queryPairs(rawTarget[rawTarget.index(after: mark)...])
             return Normalised(path: path, queryNames: queryNames, queryValues: queryValues)
         }
         var target = Substring(rawTarget)
@@ -56,12 +49,9 @@ enum PathTemplate {
         var pathPart = target
         if let mark = target.firstIndex(of: "?") {
             pathPart = target[..<mark]
-            for pair in target[target.index(after: mark)...].split(separator: "&") {
-                let pieces = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                guard let name = pieces.first, !name.isEmpty else { continue }
-                queryNames.append(String(name))
-                queryValues.append(pieces.count > 1 ? String(pieces[1]) : "")
-            }
+            let (names, values) = queryPairs(target[target.index(after: mark)...])
+            queryNames += names
+            queryValues += values
         }
         if let hash = pathPart.firstIndex(of: "#"), !pathPart[..<hash].contains("{") || !pathPart.contains("}") {
             // A fragment outside braces (`/x#section`) is no part of the request.
@@ -106,6 +96,19 @@ enum PathTemplate {
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         guard !path.contains(where: \.isWhitespace) else { return nil }
         return Normalised(path: path, queryNames: queryNames, queryValues: queryValues)
+    }
+
+    /// `a=1&b&=x` → names `a`, `b` and values `1`, ``: a query string's pairs, nameless ones left out.
+    static func queryPairs(_ query: Substring) -> (names: [String], values: [String]) {
+        var names: [String] = []
+        var values: [String] = []
+        for pair in query.split(separator: "&") {
+            let pieces = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = pieces.first, !name.isEmpty else { continue }
+            names.append(String(name))
+            values.append(pieces.count > 1 ? String(pieces[1]) : "")
+        }
+        return (names, values)
     }
 
     /// True for a target already in the one form (`/api/v1/Relation/{id}`): a leading `/`, no
