@@ -120,4 +120,20 @@ import Testing
         #expect(schema.type(named: "todoTaskList")?.properties.last?.type == .object)
         #expect(messages(diagnostics).contains { $0.contains("type 'task' is referenced but never documented") })
     }
+
+    @Test func aTypeNameWhoseValuesAreListedIsThatEnumerationEverywhere() throws {
+        let task = Self.taskPage + """
+
+        | status | taskStatus | The state. Possible values are: `notStarted`, `inProgress`, `completed`. |
+        """
+        let list = Self.listPage + """
+
+        | lastStatus | taskStatus | The last state. |
+        """
+        let (schema, diagnostics) = built([("todotask.md", task), ("todotasklist.md", list)])
+        let values = TypeExpression.enumeration(["notStarted", "inProgress", "completed"])
+        #expect(schema.type(named: "todoTask")?.properties.last?.type == values)
+        #expect(schema.type(named: "todoTaskList")?.properties.last?.type == values)
+        #expect(!messages(diagnostics).contains { $0.contains("taskStatus") })
+    }
 }

@@ -17,6 +17,8 @@ struct TypeDefinitionReader {
     mutating func definitions() -> [TypeDefinitionFact] {
         var found: [TypeDefinitionFact] = []
         var indexByName: [String: Int] = [:]
+        /// Enumerations named by a type cell whose description lists the values.
+        var namedValues: [TypeDefinitionFact] = []
         for (index, block) in outline.blocks.enumerated() {
             if case .list(let list) = block, let section = outline.owner[index],
                outline.ancestry(of: section).allSatisfy({ !operationSections.contains($0) }),
@@ -54,7 +56,14 @@ struct TypeDefinitionReader {
                 // `Possible values are: `none`, `defaultList`.` under a named or string type: an open enumeration.
                 if let values = Self.possibleValues(in: row.description) {
                     switch type {
-                    case .named, .string, .unknown: type = .enumeration(values)
+                    case .named(let name):
+                        // The name (`taskStatus`) is the enumeration's wherever else it is written.
+                        var named = TypeDefinitionFact(name: name, description: "", properties: [],
+                                                       location: row.name.location)
+                        named.enumerationValues = values
+                        namedValues.append(named)
+                        type = .enumeration(values)
+                    case .string, .unknown: type = .enumeration(values)
                     default: break
                     }
                 }
@@ -74,6 +83,10 @@ struct TypeDefinitionReader {
                 definition.anchors = anchors(of: section)
                 found.append(definition)
             }
+        }
+        for named in namedValues where indexByName[named.name] == nil {
+            indexByName[named.name] = found.count
+            found.append(named)
         }
         return found
     }
