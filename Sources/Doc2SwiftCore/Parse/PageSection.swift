@@ -89,6 +89,10 @@ enum PageSection: Hashable, Sendable {
             || are("http", "status", "codes") || are("non", "error", "responses") || are("responses", "codes") {
             return .statuses
         }
+        // `Response Structure`, `Response Fields`: the table of the response body's properties.
+        if words.count == 2, matches(words[0], "response"), isTableWord(words[1]) || matches(words[1], "structure") {
+            return .responseBody(declaredType: "")
+        }
         let parameterWords = ["parameters", "variables"]
         if words.count >= 2, matches(words[0], "url") || matches(words[0], "uri") {
             let rest = Array(words.dropFirst())

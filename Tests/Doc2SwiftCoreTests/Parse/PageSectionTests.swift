@@ -18,6 +18,8 @@ import Testing
         ("Request Body Parameters", .requestBody(parameterName: nil)),
         ("Request Body: parameters", .requestBody(parameterName: "parameters")),
         ("Response Body Parameters", .responseBody(declaredType: "")),
+        ("Response Structure", .responseBody(declaredType: "")),
+        ("Response fields", .responseBody(declaredType: "")),
         ("Versions Supported", .supportedValues(subject: "version")),
         ("Required IMS Scopes", .other("Required IMS Scopes")),
         ("Request", .sampleRequest),
