@@ -20,6 +20,8 @@ struct SampleProblem: Hashable {
 /// unchanged. A sample that cannot is reported instead of becoming a failing test.
 struct SampleConformance {
     let registry: TypeRegistry
+    /// Which properties the generated Swift makes non-optional: a sample must give those a value.
+    var requiredProperties = RequiredProperties.optional
 
     /// Nil when `node` fits `type`, else the JSON path and what is wrong there.
     /// - Parameter documentedAt: where the docs type the value (its property's row), named in the
@@ -62,10 +64,19 @@ struct SampleConformance {
                     return SampleProblem("\(path).\(member.key) is not a property of \(name)",
                                          documentedAt: definition.origin == .documented ? definition.locations[0] : nil)
                 }
+                if member.value == .null, !requiredProperties.isOptional(property) {
+                    return SampleProblem("\(path).\(member.key): null, but property '\(member.key)' is required and "
+                        + "not nullable", documentedAt: property.location)
+                }
                 if let problem = problem(member.value, property.type, path: "\(path).\(member.key)",
                                          documentedAt: property.isInferred ? nil : property.location) {
                     return problem
                 }
+            }
+            if requiredProperties != .optional,
+               let missing = definition.properties.first(where: { !requiredProperties.isOptional($0) && !seen.contains($0.name) }) {
+                return SampleProblem("\(path).\(missing.name): required property '\(missing.name)' is missing",
+                                     documentedAt: missing.location)
             }
             return nil
         default:
@@ -77,7 +88,7 @@ struct SampleConformance {
 extension SchemaBuildState {
     /// Marks every sample that cannot become a passing test, with a warning naming the docs' inconsistency.
     mutating func checkSamples() {
-        let conformance = SampleConformance(registry: registry)
+        let conformance = SampleConformance(registry: registry, requiredProperties: requiredProperties)
         for index in operations.indices {
             let operation = operations[index]
             for (sampleIndex, sample) in operation.requestSamples.enumerated() where sample.untestedReason == nil {

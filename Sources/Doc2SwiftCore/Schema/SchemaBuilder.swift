@@ -4,7 +4,13 @@ import OrderedJSON
 ///
 /// Pages are visited in path order so that "the first page wins" is the same on every run.
 public struct SchemaBuilder: Sendable {
-    public init() {}
+    /// Which properties the generated Swift makes non-optional; samples are checked against it,
+    /// so that one that would not decode is a warning instead of a failing test.
+    public var requiredProperties: RequiredProperties
+
+    public init(requiredProperties: RequiredProperties = .optional) {
+        self.requiredProperties = requiredProperties
+    }
 
     /// Builds the schema of one API.
     /// - Parameters:
@@ -13,6 +19,7 @@ public struct SchemaBuilder: Sendable {
     /// - Returns: the schema and every diagnostic about merging, inference and samples.
     public func build(api: String, pages: [PageFacts]) -> (APISchema, Diagnostics) {
         var state = SchemaBuildState()
+        state.requiredProperties = requiredProperties
         let sorted = pages.sorted(by: { $0.file < $1.file })
         for page in sorted { state.addDefinitions(page) }
         for page in sorted { state.add(page) }
@@ -34,6 +41,8 @@ public struct SchemaBuilder: Sendable {
 /// The mutable state of one `SchemaBuilder.build` run.
 struct SchemaBuildState {
     var registry = TypeRegistry()
+    /// Which properties are non-optional in Swift, for `checkSamples`.
+    var requiredProperties = RequiredProperties.optional
     var operations: [Operation] = []
     var diagnostics = Diagnostics()
     /// Samples found not to fit their documented type while types were completed, with the reason.
