@@ -1794,7 +1794,7 @@ import Foundation
 {{#docLines}}
     /// {{.}}
 {{/docLines}}
-    {{access}} var {{name}}: {{swiftType}}?
+    {{access}} var {{name}}: {{swiftType}}{{optionalMark}}
 {{/properties}}
 {{/isSplit}}
 {{#isSplit}}
@@ -1817,20 +1817,32 @@ import Foundation
 {{/enums}}
 
 {{^isSplit}}
+{{^hasNonOptionalProperties}}
     /// Creates a value. Every property is optional: the docs promise none is always present.
-    {{access}} init({{#properties}}{{name}}: {{swiftType}}? = nil{{^isLast}}, {{/isLast}}{{/properties}}) {
+{{/hasNonOptionalProperties}}
+{{#hasNonOptionalProperties}}
+    /// Creates a value. The properties the docs require (and never give as null) have no default;
+    /// the others are optional.
+{{/hasNonOptionalProperties}}
+    {{access}} init({{#properties}}{{name}}: {{swiftType}}{{optionalMark}}{{defaultValue}}{{^isLast}}, {{/isLast}}{{/properties}}) {
 {{#properties}}
         self.{{plainName}} = {{name}}
 {{/properties}}
     }
 {{/isSplit}}
 {{#isSplit}}
+{{^hasNonOptionalProperties}}
     /// Creates a value with every property nil: set the ones you need afterwards
     /// (`var value = {{typeName}}()`, then `value.{{firstPropertyName}} = …`). Every property is optional:
     /// the docs promise none is always present.
-    {{access}} init() {
+{{/hasNonOptionalProperties}}
+{{#hasNonOptionalProperties}}
+    /// Creates a value with the properties the docs require (and never give as null); every other
+    /// property is nil: set the ones you need afterwards (`value.{{firstPropertyName}} = …`).
+{{/hasNonOptionalProperties}}
+    {{access}} init({{#nonOptionalProperties}}{{name}}: {{swiftType}}{{^isLast}}, {{/isLast}}{{/nonOptionalProperties}}) {
 {{#parts}}
-        {{storageName}} = {{partName}}()
+        {{storageName}} = {{partName}}({{#nonOptionalProperties}}{{name}}: {{name}}{{^isLast}}, {{/isLast}}{{/nonOptionalProperties}})
 {{/parts}}
     }
 {{/isSplit}}
@@ -1868,10 +1880,19 @@ import Foundation
 {{#docLines}}
         /// {{.}}
 {{/docLines}}
-        {{access}} var {{name}}: {{swiftType}}?
+        {{access}} var {{name}}: {{swiftType}}{{optionalMark}}
 {{/properties}}
 
+{{^hasNonOptionalProperties}}
         init() {}
+{{/hasNonOptionalProperties}}
+{{#hasNonOptionalProperties}}
+        init({{#nonOptionalProperties}}{{name}}: {{swiftType}}{{^isLast}}, {{/isLast}}{{/nonOptionalProperties}}) {
+{{#nonOptionalProperties}}
+            self.{{plainName}} = {{name}}
+{{/nonOptionalProperties}}
+        }
+{{/hasNonOptionalProperties}}
 
         /// The names the API uses on the wire.
         enum CodingKeys: String, CodingKey {

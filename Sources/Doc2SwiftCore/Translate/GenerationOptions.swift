@@ -21,14 +21,19 @@ public struct GenerationOptions: Hashable, Sendable, Codable {
     public var layout: Layout
     /// Docs type name → Swift type name, replacing the derived name.
     public var typeNameOverrides: [String: String]
+    /// Which model properties are non-optional (`--required-properties`): none by default, or
+    /// those the docs mark required and not nullable.
+    public var requiredProperties: RequiredProperties
 
     public init(accessModifier: String = "public", moduleSuffix: String = "API", moduleName: String? = nil,
-                layout: Layout = .modules, typeNameOverrides: [String: String] = [:]) {
+                layout: Layout = .modules, typeNameOverrides: [String: String] = [:],
+                requiredProperties: RequiredProperties = .optional) {
         self.accessModifier = accessModifier
         self.moduleSuffix = moduleSuffix
         self.moduleName = moduleName
         self.layout = layout
         self.typeNameOverrides = typeNameOverrides
+        self.requiredProperties = requiredProperties
     }
 
     /// The module generated for an API folder.

@@ -17,6 +17,8 @@ struct ModelContext {
     let definition: TypeDefinition
     let swiftName: String
     let naming: ModuleNaming
+    /// Which properties are non-optional (`GenerationOptions.requiredProperties`).
+    var requiredProperties = RequiredProperties.optional
 
     /// The property's Swift type, boxed when it closes a cycle.
     func swiftType(_ property: Property, enumName: String?) -> String {
@@ -40,11 +42,15 @@ struct ModelContext {
             }
             var doc = property.description
             if property.isInferred && definition.origin == .documented { doc += (doc.isEmpty ? "" : "\n\n") + "Not in the docs' tables; inferred from a sample." }
+            let isOptional = requiredProperties.isOptional(property)
             properties.append([
                 "name": .string(SwiftNames.escaped(name)),
                 "plainName": .string(name),
                 "wireNameLiteral": ContextValues.literal(property.name),
                 "swiftType": .string(swiftType(property, enumName: enumName)),
+                "isOptional": .bool(isOptional),
+                "optionalMark": .string(isOptional ? "?" : ""),
+                "defaultValue": .string(isOptional ? " = nil" : ""),
                 "docLines": ContextValues.docLines(doc),
             ])
         }
@@ -54,6 +60,9 @@ struct ModelContext {
         context["typeName"] = .string(swiftName)
         context["isSplit"] = .bool(!parts.isEmpty)
         context["parts"] = ContextValues.list(parts)
+        let nonOptional = Self.nonOptional(properties)
+        context["hasNonOptionalProperties"] = .bool(!nonOptional.isEmpty)
+        context["nonOptionalProperties"] = ContextValues.list(nonOptional)
         context["firstPropertyName"] = properties.first?["plainName"] ?? ""
         var description = definition.description.isEmpty
             ? (definition.origin == .inferred ? "Inferred from the docs' samples; no table documents it." : "")
@@ -86,7 +95,10 @@ extension ModelContext {
             // clashes even so.
             let storageName = memberScope.claim("_properties\(start + 1)To\(end)")
             for index in start..<end { properties[index]["storageName"] = .string(storageName) }
+            let nonOptional = nonOptional(Array(properties[start..<end]))
             parts.append([
+                "hasNonOptionalProperties": .bool(!nonOptional.isEmpty),
+                "nonOptionalProperties": ContextValues.list(nonOptional),
                 "partName": .string(typeScope.claim("Properties\(start + 1)To\(end)")),
                 "storageName": .string(storageName),
                 "firstNumber": .string(String(start + 1)),
@@ -96,6 +108,11 @@ extension ModelContext {
             ])
         }
         return parts
+    }
+
+    /// The properties that are not optional, which the initialisers take without a default.
+    static func nonOptional(_ properties: [[String: TemplateValue]]) -> [[String: TemplateValue]] {
+        properties.filter { $0["isOptional"] == .bool(false) }
     }
 }
 

@@ -378,7 +378,9 @@ struct ReplayTestContext {
         case "JSONValue": return ".object([:])"
         default:
             if swiftType.hasPrefix("[") { return "[]" }
-            return Set(naming.types.typeNames.values).contains(swiftType) ? "\(swiftType)()" : nil
+            // A model with non-optional properties has no initialiser without arguments.
+            return Set(naming.types.typeNames.values).contains(swiftType)
+                && !naming.typesWithNonOptionalProperties.contains(swiftType) ? "\(swiftType)()" : nil
         }
     }
 

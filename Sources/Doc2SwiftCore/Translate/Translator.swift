@@ -31,7 +31,8 @@ public struct Translator: Sendable {
     /// The module layout: one file per type, per operation and per support template.
     func moduleFiles(_ schema: APISchema) -> [FileContext] {
         let module = options.moduleName(for: schema.name)
-        let naming = ModuleNaming(schema: schema, typeNameOverrides: options.typeNameOverrides)
+        let naming = ModuleNaming(schema: schema, typeNameOverrides: options.typeNameOverrides,
+                                  requiredProperties: options.requiredProperties)
         var files: [FileContext] = []
         let base = TemplateValue.object(common(module: module, sources: []))
         for support in ["JSONValue", "JSONCoding", "APIRequest", "Indirect", "HTTPDate", "HTTPTransport"] {
@@ -44,12 +45,14 @@ public struct Translator: Sendable {
                                  context: client.value(common: common(module: module, sources: []))))
         // Contexts are built when rendered (on all cores), so the module's contexts never all
         // live at once; the builders capture only the schema's parts and the shared naming.
+        let requiredProperties = options.requiredProperties
         for definition in schema.types {
             let name = naming.types.typeNames[definition.name]!
             let common = common(module: module, sources: definition.locations)
             files.append(FileContext(path: "Sources/\(module)/Models/\(Self.modelFileName(name))", template: "Model",
                                      owner: definition.locations.first?.file) {
-                ModelContext(definition: definition, swiftName: name, naming: naming).value(common: common)
+                ModelContext(definition: definition, swiftName: name, naming: naming,
+                             requiredProperties: requiredProperties).value(common: common)
             })
         }
         // Each operation's builders depend only on the naming: made on all cores.
@@ -122,8 +125,12 @@ struct ModuleNaming {
     var topLevelKeys: Set<String>
     /// `Type.property` pairs that close a cycle of stored values and so are stored out of line.
     var indirectProperties: Set<String>
+    /// Swift names of the types with a non-optional property (`RequiredProperties.documented`),
+    /// which have no initialiser without arguments.
+    var typesWithNonOptionalProperties: Set<String> = []
 
-    init(schema: APISchema, typeNameOverrides: [String: String] = [:]) {
+    init(schema: APISchema, typeNameOverrides: [String: String] = [:],
+         requiredProperties: RequiredProperties = .optional) {
         var scope = SwiftNames.Scope(reserved: SwiftNames.reservedTypeNames)
         var typeNames: [String: String] = [:]
         // Overrides claim their names first so that derived names step around them.
@@ -142,6 +149,11 @@ struct ModuleNaming {
         topLevel = Set(typeNames.values).union(requestNames.values).union(SwiftNames.reservedTypeNames)
         topLevelKeys = SwiftNames.Scope.keys(topLevel)
         indirectProperties = Self.cycleEdges(schema.types)
+        if requiredProperties != .optional {
+            for definition in schema.types where definition.properties.contains(where: { !requiredProperties.isOptional($0) }) {
+                typesWithNonOptionalProperties.insert(typeNames[definition.name]!)
+            }
+        }
     }
 
     /// Properties whose type can reach back to the type that holds them through stored
