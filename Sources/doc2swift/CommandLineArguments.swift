@@ -19,6 +19,7 @@ struct CommandLineArguments: Equatable {
     var configFile: String?
     var moduleName: String?
     var layout: GenerationOptions.Layout?
+    var requiredProperties: RequiredProperties?
     var strict = false
     var quiet = false
     var verbose = false
@@ -76,6 +77,14 @@ struct CommandLineArguments: Equatable {
                         + GenerationOptions.Layout.allCases.map(\.rawValue).joined(separator: ", "))
                 }
                 result.layout = layout
+            case "--required-properties":
+                let name = try value(for: argument)
+                guard let mode = RequiredProperties(rawValue: name) else {
+                    throw UsageError(message: "'--required-properties \(name)' is not a mode; use optional (every "
+                        + "property optional) or documented (properties the docs mark required and not nullable "
+                        + "are non-optional)")
+                }
+                result.requiredProperties = mode
             case "--strict": result.strict = true
             case "--quiet", "-q": result.quiet = true
             case "--verbose", "-v": result.verbose = true

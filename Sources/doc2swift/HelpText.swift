@@ -15,6 +15,10 @@ enum HelpText {
       --layout <layout>       modules (default: one file per type and operation), plugin-sources or
                               plugin-tests (one file per page, as the build plugin declares them).
       --access <level>        Access level of generated declarations: public (default), package, internal.
+      --required-properties <mode>
+                              optional (default): every model property is optional. documented: a
+                              property the docs mark required and not nullable is non-optional (a
+                              sample that lacks it or gives it null is a warning, not a test).
       --strict                Treat warnings as errors (exit 1 when any warning is reported).
       -q, --quiet             Print only warnings and errors, no summary.
       -v, --verbose           Also print notes (what was inferred or ignored, and why).

@@ -24,8 +24,10 @@ enum OpenAPICommand {
             pages = scan.pages
             diagnostics.append(contentsOf: scan.skipped)
             // Only the parse and schema stages run; the pipeline needs templates all the same.
+            // Samples are checked against the Swift `generate` would write, so that both report alike.
             pipeline = GeneratorPipeline(
-                extractor: PageExtractor(includeLoader: scanner.includeLoader), translator: Translator(),
+                extractor: PageExtractor(includeLoader: scanner.includeLoader),
+                builder: SchemaBuilder(requiredProperties: settings.options.requiredProperties), translator: Translator(),
                 templates: try TemplateLibrary(), typeMappings: settings.typeMappings,
                 typeMappingsLocation: settings.configLocation)
         } catch let error as ScanError {

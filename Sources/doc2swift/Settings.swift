@@ -43,7 +43,8 @@ struct Settings {
             accessModifier: arguments.accessModifier ?? config.accessModifier ?? "public",
             moduleName: arguments.moduleName ?? config.moduleName,
             layout: arguments.layout ?? .modules,
-            typeNameOverrides: config.typeNames)
+            typeNameOverrides: config.typeNames,
+            requiredProperties: arguments.requiredProperties ?? config.requiredProperties ?? .optional)
         let settings = Settings(
             options: options, apiName: arguments.apiName ?? config.api, templatesDirectory: templates,
             strict: arguments.strict || config.warningsAsErrors == true, outputs: config.outputs,

@@ -60,6 +60,7 @@ func run(_ arguments: CommandLineArguments) -> Int32 {
     let options = settings.options
     let pipeline = GeneratorPipeline(
         extractor: PageExtractor(includeLoader: scanner.includeLoader),
+        builder: SchemaBuilder(requiredProperties: options.requiredProperties),
         translator: Translator(options: options, sourceRoot: scanner.displayRoot),
         templates: templates, typeMappings: settings.typeMappings, typeMappingsLocation: settings.configLocation)
     if streams, let output = arguments.outputDirectory {

@@ -25,6 +25,7 @@ import Testing
         (["schema", "Input", "--bogus"], "unknown option '--bogus'"),
         (["schema"], "missing <input-dir>"),
         (["schema", "Input", "--access", "open"], "'--access open' is not an access level"),
+        (["schema", "Input", "--required-properties", "all"], "'--required-properties all' is not a mode"),
     ])
     func usageErrorsExit64(arguments: [String], message: String) throws {
         let result = try CLIRunner.run(arguments)

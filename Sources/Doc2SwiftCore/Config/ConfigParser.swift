@@ -5,8 +5,8 @@ import OrderedJSON
 /// nearest known key suggested), values of the wrong type, and invalid names.
 public enum ConfigParser {
     /// Every key the file may hold.
-    public static let knownKeys = ["$schema", "accessModifier", "api", "moduleName", "outputs", "templates",
-                                   "typeMappings", "typeNames", "warningsAsErrors"]
+    public static let knownKeys = ["$schema", "accessModifier", "api", "moduleName", "outputs",
+                                   "requiredProperties", "templates", "typeMappings", "typeNames", "warningsAsErrors"]
 
     /// Parses `text` read from `file`.
     public static func parse(_ text: String, file: String) -> (Doc2SwiftConfig, Diagnostics) {
@@ -68,6 +68,14 @@ public enum ConfigParser {
                     }
                 }
             case "api": config.api = string()
+            case "requiredProperties":
+                if case .string(let value) = member.value, let mode = RequiredProperties(rawValue: value) {
+                    config.requiredProperties = mode
+                } else {
+                    diagnostics.error("'requiredProperties' must be \"optional\" (every property optional) or "
+                        + "\"documented\" (properties the docs mark required and not nullable are non-optional), "
+                        + "not \(member.value)", at: at)
+                }
             case "templates": config.templates = string()
             case "warningsAsErrors":
                 if case .bool(let value) = member.value { config.warningsAsErrors = value } else {

@@ -23,6 +23,9 @@ public struct Doc2SwiftConfig: Hashable, Sendable {
     public var templates: String?
     /// Treat warnings as errors.
     public var warningsAsErrors: Bool?
+    /// Which model properties are non-optional: `optional` (none, the default) or `documented`
+    /// (those the docs mark required and not nullable).
+    public var requiredProperties: RequiredProperties?
 
     public init() {}
 }

@@ -14,7 +14,8 @@ import Testing
           "typeNames": {"ContactRelationEntityWithLinks": "ContactRelation"},
           "typeMappings": {"RecurrenceInfo": "TableRight"},
           "templates": "Templates",
-          "warningsAsErrors": true
+          "warningsAsErrors": true,
+          "requiredProperties": "documented"
         }
         """
         let (config, diagnostics) = ConfigParser.parse(text, file: "c.json")
@@ -27,6 +28,18 @@ import Testing
         #expect(config.typeMappings == ["RecurrenceInfo": "TableRight"])
         #expect(config.templates == "Templates")
         #expect(config.warningsAsErrors == true)
+        #expect(config.requiredProperties == .documented)
+    }
+
+    @Test func requiredPropertiesIsOptionalOrDocumentedAndAbsentByDefault() {
+        #expect(ConfigParser.parse("{}", file: "c.json").0.requiredProperties == nil)
+        #expect(ConfigParser.parse(#"{"requiredProperties": "optional"}"#, file: "c.json").0.requiredProperties == .optional)
+        let (config, diagnostics) = ConfigParser.parse("{\n  \"requiredProperties\": \"required\"\n}", file: "c.json")
+        #expect(config.requiredProperties == nil)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "c.json:2:3: error: 'requiredProperties' must be \"optional\" (every property optional) or \"documented\" "
+                + "(properties the docs mark required and not nullable are non-optional), not \"required\"",
+        ])
     }
 
     @Test func unknownKeyIsLocatedWithSuggestion() {
@@ -43,6 +56,7 @@ import Testing
         (#"{"moduleName": "my module"}"#, "c.json:1:2: error: 'my module' is not a valid module name"),
         (#"{"typeNames": {"A": "class"}}"#, "c.json:1:16: error: 'class' is not a Swift type name (letters, digits and _, not starting with a digit)"),
         (#"{"outputs": ["models", "client"]}"#, "c.json:1:2: error: 'outputs' entries must be \"models\", \"requests\" or \"tests\"; found \"client\""),
+        (#"{"requiredProperties": true}"#, "c.json:1:2: error: 'requiredProperties' must be \"optional\" (every property optional) or \"documented\" (properties the docs mark required and not nullable are non-optional), not true"),
         ("[1]", "c.json:1:1: error: config must be a JSON object"),
         ("{\"a\": }", "c.json:1:7: error: config is not valid JSON: "),
     ])
