@@ -2270,6 +2270,13 @@ import FoundationNetworking
 {{/docLines}}
 ///
 /// `{{method}} {{pathDoc}}`
+{{#queryIsSplit}}
+///
+/// Its query parameters are kept in parts of at most 64 (``{{#queryParts}}{{#isFirst}}{{partName}}{{/isFirst}}{{/queryParts}}``, …)
+/// that it reads and writes as its own properties: initialising a struct of many stored properties
+/// costs the compiler more than linear time, parts of a fixed size do not.
+@dynamicMemberLookup
+{{/queryIsSplit}}
 {{access}} struct {{typeName}}: Hashable, Sendable {
     /// The docs' id of this operation.
     {{access}} static let operationID = {{operationID}}
@@ -2296,6 +2303,7 @@ import FoundationNetworking
 {{/docLines}}
     {{access}} var {{name}}: {{swiftType}}
 {{/bodyParameters}}
+{{^queryIsSplit}}
 {{#queryParameters}}
 
 {{#docLines}}
@@ -2303,6 +2311,22 @@ import FoundationNetworking
 {{/docLines}}
     {{access}} var {{name}}: {{swiftType}}{{^isRequired}}?{{/isRequired}}
 {{/queryParameters}}
+{{/queryIsSplit}}
+{{#queryIsSplit}}
+
+{{#queryParts}}
+    private var {{storageName}}: {{partName}}
+{{/queryParts}}
+{{#queryParts}}
+
+    /// Reads and writes query parameters {{firstNumber}} to {{lastNumber}} (``{{partName}}``) as the request's own,
+    /// such as `request.{{firstParameterName}}`.
+    {{access}} subscript<Value>(dynamicMember keyPath: WritableKeyPath<{{partName}}, Value>) -> Value {
+        get { {{storageName}}[keyPath: keyPath] }
+        set { {{storageName}}[keyPath: keyPath] = newValue }
+    }
+{{/queryParts}}
+{{/queryIsSplit}}
 {{#headerParameters}}
 
 {{#docLines}}
@@ -2328,9 +2352,14 @@ import FoundationNetworking
 {{#bodyParameters}}
         self.{{plainName}} = {{name}}
 {{/bodyParameters}}
+{{^queryIsSplit}}
 {{#queryParameters}}
         self.{{plainName}} = {{name}}
 {{/queryParameters}}
+{{/queryIsSplit}}
+{{#queryParts}}
+        {{storageName}} = {{partName}}({{#parameters}}{{plainName}}: {{name}}{{^isLast}}, {{/isLast}}{{/parameters}})
+{{/queryParts}}
 {{#headerParameters}}
         self.{{plainName}} = {{name}}
 {{/headerParameters}}
@@ -2344,6 +2373,7 @@ import FoundationNetworking
 {{/pathSegments}}
         ]
         {{#hasQueryParameters}}var{{/hasQueryParameters}}{{^hasQueryParameters}}let{{/hasQueryParameters}} queryItems: [APIRequest.QueryItem] = []
+{{^queryIsSplit}}
 {{#queryParameters}}
 {{#isRequired}}
         queryItems.append(APIRequest.QueryItem(name: {{wireNameLiteral}}, value: {{stringExpression}}))
@@ -2354,6 +2384,19 @@ import FoundationNetworking
         }
 {{/isRequired}}
 {{/queryParameters}}
+{{/queryIsSplit}}
+{{#queryIsSplit}}
+{{#queryParameters}}
+{{#isRequired}}
+        queryItems.append(APIRequest.QueryItem(name: {{wireNameLiteral}}, value: {{storedStringExpression}}))
+{{/isRequired}}
+{{^isRequired}}
+        if let {{name}} = {{storageName}}.{{plainName}} {
+            queryItems.append(APIRequest.QueryItem(name: {{wireNameLiteral}}, value: {{stringExpression}}))
+        }
+{{/isRequired}}
+{{/queryParameters}}
+{{/queryIsSplit}}
         {{#hasHeaders}}var{{/hasHeaders}}{{^hasHeaders}}let{{/hasHeaders}} headers: [APIRequest.Header] = []
 {{#headerParameters}}
 {{#isRequired}}
@@ -2433,6 +2476,18 @@ import FoundationNetworking
             return .undocumented(status: status, body: body)
         }
     }
+{{#queryParts}}
+
+    /// Query parameters {{firstNumber}} to {{lastNumber}} of ``{{typeName}}``, which reads and writes them as its own.
+    {{access}} struct {{partName}}: Hashable, Sendable {
+{{#parameters}}
+{{#docLines}}
+        /// {{.}}
+{{/docLines}}
+        {{access}} var {{name}}: {{swiftType}}{{^isRequired}}?{{/isRequired}}
+{{/parameters}}
+    }
+{{/queryParts}}
 }
 
 """##,
