@@ -6,8 +6,9 @@ import Testing
 /// sample that leaves out a required value is a located warning instead of a failing test.
 @Suite struct RequiredPropertiesPackageTests {
     /// A GET whose response type requires `Id` (and `Note`, which may be null), with one sample
-    /// that fits and one that lacks `Id`; and a POST whose body is a 70-property (split) type that
-    /// requires `Field0` and `Field66`, with a sample request that gives both.
+    /// that fits and one that lacks `Id`; and a POST whose body is a 72-property (split) type that
+    /// requires `Field0`, `Field66`, an enumeration and a keyword-named property, with a sample
+    /// request that gives them.
     static let pages: [String: String] = [
         "get-thing.md": """
             ---
@@ -65,6 +66,8 @@ import Testing
             |----------------|------|----------|-------------|
             \((0..<70).map { "| Field\($0) | string | \([0, 66].contains($0) ? "yes" : "no") | Field \($0). |" }
                 .joined(separator: "\n"))
+            | Kind | Enum: Slim, Full | yes | An enumeration. |
+            | default | string | yes | A keyword. |
 
             | Response | Description |
             |----------------|-------------|
@@ -76,7 +79,7 @@ import Testing
             POST /api/v1/Wide
             Content-Type: application/json
 
-            { "Field0": "a", "Field5": "b", "Field66": "c" }
+            { "Field0": "a", "Field5": "b", "Field66": "c", "Kind": "Slim", "default": "d" }
             ```
             """,
     ]
@@ -110,7 +113,8 @@ import Testing
         #expect(thing.contains("public var id: Int32\n"))
         #expect(thing.contains("public var note: String?\n"))
         let wide = try String(contentsOf: out.appendingPathComponent("Sources/ShopAPI/Models/PostWideBody.swift"), encoding: .utf8)
-        #expect(wide.contains("public init(field0: String, field66: String) {"))
+        #expect(wide.contains("public init(field0: String, field66: String, kind: Kind, `default`: String) {"))
+        #expect(wide.contains("_properties65To72 = Properties65To72(field66: field66, kind: kind, default: `default`)"))
 
         let swift = try #require(Self.swift, "no swift driver next to swiftc")
         let tested = try HostileRunner.run(["test", "--scratch-path", out.appendingPathComponent(".build").path,
@@ -120,7 +124,7 @@ import Testing
         #expect(!tested.stdout.contains("warning:") && !tested.stderr.contains("warning:"), "\(tested.stderr)")
         // The fitting response sample and the request sample ran and passed.
         #expect(tested.stdout.contains("sample response 200 at Shop/get-thing.md:27"), "\(tested.stdout)")
-        #expect(tested.stdout.contains("sample request at Shop/post-wide.md:90"), "\(tested.stdout)")
+        #expect(tested.stdout.contains("sample request at Shop/post-wide.md:92"), "\(tested.stdout)")
         #expect(!tested.stdout.contains("get-thing.md:34"), "\(tested.stdout)")
     }
 

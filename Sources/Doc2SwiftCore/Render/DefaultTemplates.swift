@@ -1842,7 +1842,7 @@ import Foundation
 {{/hasNonOptionalProperties}}
     {{access}} init({{#nonOptionalProperties}}{{name}}: {{swiftType}}{{^isLast}}, {{/isLast}}{{/nonOptionalProperties}}) {
 {{#parts}}
-        {{storageName}} = {{partName}}({{#nonOptionalProperties}}{{name}}: {{name}}{{^isLast}}, {{/isLast}}{{/nonOptionalProperties}})
+        {{storageName}} = {{partName}}({{#nonOptionalProperties}}{{label}}: {{name}}{{^isLast}}, {{/isLast}}{{/nonOptionalProperties}})
 {{/parts}}
     }
 {{/isSplit}}

@@ -46,6 +46,7 @@ struct ModelContext {
             properties.append([
                 "name": .string(SwiftNames.escaped(name)),
                 "plainName": .string(name),
+                "label": .string(SwiftNames.argumentLabel(name)),
                 "wireNameLiteral": ContextValues.literal(property.name),
                 "swiftType": .string(swiftType(property, enumName: enumName)),
                 "isOptional": .bool(isOptional),

@@ -98,7 +98,7 @@ import Testing
         let documented = trimmedLines(try Self.model(page, .documented))
         #expect(documented.contains("@dynamicMemberLookup"))
         #expect(documented.contains("public init(id: Int32, `default`: Default, field100: String) {"))
-        #expect(documented.contains("_properties1To64 = Properties1To64(id: id, `default`: `default`)"))
+        #expect(documented.contains("_properties1To64 = Properties1To64(id: id, default: `default`)"))
         #expect(documented.contains("_properties65To128 = Properties65To128(field100: field100)"))
         #expect(documented.contains("_properties129To133 = Properties129To133()"))
         #expect(documented.contains("init(id: Int32, `default`: Default) {"))
