@@ -88,6 +88,9 @@ struct PageWalk {
     var sampleLabelOpen = false
     /// The text under an operation section's `Response` heading (what it returns, in prose).
     var responseText: [String] = []
+    /// What the operation's prose says it returns through a link (`Returns that [Stage
+    /// instance](#…-object)`), read from the raw text since the plain text has lost the link.
+    var returnedLinks: [(type: TypeExpression, link: TypeLink)] = []
 
     /// Dispatches one block according to its kind and the current section.
     mutating func visit(_ block: Block) {
@@ -186,6 +189,7 @@ struct PageWalk {
             return
         }
         if scope != nil {
+            if let returned = Self.returnedLink(in: raw, at: paragraph.location) { returnedLinks.append(returned) }
             if let label = Self.sampleLabel(raw) {
                 section = label
                 sampleLabelOpen = true

@@ -70,6 +70,20 @@ extension TypeVocabularyTests {
         #expect(TypeDefinitionReader.possibleValues(in: "Uses `a` and `b`.") == nil)
     }
 
+    @Test func returnedObjectsNamedByALinkToTheirHeading() {
+        func returned(_ text: String) -> TypeExpression? { PageWalk.returnedLink(in: text, at: at(1, 1))?.type }
+        #expect(returned("Creates a stage. Returns that [Stage instance](#DOCS_X/stage-instance-object). Fires an event.")
+            == .named("StageInstance"))
+        #expect(returned("Returns the updated [channel](#DOCS_X/channel-object) on success.") == .named("channel"))
+        #expect(returned("This request returns an [expense object](#the-expense-object)") == .named("expense"))
+        #expect(PageWalk.returnedLink(in: "Returns a [contact](#the-contact-object).", at: at(3, 1))?.link
+            == TypeLink(text: "contact", target: "#the-contact-object", location: at(3, 1)))
+        // A link to anything but an object's heading, or far from the verb, says nothing about the result.
+        #expect(returned("Returns the [status](#statuses) of a contact.") == nil)
+        #expect(returned("Returns `204 No Content` and fires a [Stage Instance Delete](#DOCS_EVENTS/x-object) event.") == nil)
+        #expect(returned("Fires a [Guild Update](#DOCS_X/guild-object) event.") == nil)
+    }
+
     @Test func returnedObjectsOfSeveralWords() {
         #expect(PageWalk.returnedObject(in: "Returns an array of thread member objects.") == .array(.named("threadMember")))
         #expect(PageWalk.returnedObject(in: "Returns a guild scheduled event object on success.")

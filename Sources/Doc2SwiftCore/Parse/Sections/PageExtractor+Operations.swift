@@ -33,7 +33,7 @@ extension PageExtractor {
                 || whole.endpoint.map { $0.method + " " + $0.path } == keys.first
             if readsWhole {
                 whole.typeDefinitions = definitions
-                whole.typeLinks = TypeLink.links(in: document.blocks)
+                whole.typeLinks = TypeLink.links(in: document.blocks) + whole.typeLinks
                 wholeDiagnostics.append(contentsOf: definitionReader.diagnostics)
                 return ([whole], wholeDiagnostics)
             }
@@ -105,7 +105,7 @@ extension PageExtractor {
         }
         if !pages.isEmpty {
             pages[0].typeDefinitions = definitions
-            pages[0].typeLinks = TypeLink.links(in: document.blocks)
+            pages[0].typeLinks = TypeLink.links(in: document.blocks) + pages[0].typeLinks
         }
         return (pages, diagnostics)
     }

@@ -109,7 +109,11 @@ extension PageWalk {
             facts.requestBody = nil
         }
         if facts.responseBody == nil, let location = facts.endpoint?.location,
-           let returned = Self.returnedObject(in: ([facts.summary] + responseText).joined(separator: "\n")) {
+           let returned = Self.returnedObject(in: ([facts.summary] + responseText).joined(separator: "\n"))
+            ?? returnedLinks.first.map({ returned in
+                facts.typeLinks.append(returned.link)
+                return returned.type
+            }) {
             facts.responseBody = BodyFact(parameterName: nil, declaredType: returned, description: "", properties: [],
                                           hasTable: false, location: location)
             diagnostics.note("the text says the operation returns \(returned.displayName); typed so", at: location)
@@ -162,6 +166,32 @@ extension PageWalk {
                         return .array(.named(name))
                     }
                 }
+            }
+        }
+        return nil
+    }
+
+    /// `Returns that [Stage instance](#…/stage-instance-object)`, `returns a [contact](#the-contact-object)`:
+    /// the object a sentence says the operation returns, named by a link to an object's heading
+    /// (an anchor that speaks of an object or a structure), right after the verb and a determiner.
+    static func returnedLink(in raw: String, at location: SourceLocation) -> (type: TypeExpression, link: TypeLink)? {
+        for sentence in raw.split(whereSeparator: { $0 == "\n" }).flatMap({ $0.split(separator: ". ") }) {
+            guard let verb = sentence.range(of: "return", options: .caseInsensitive) else { continue }
+            for link in TypeLink.links(inCell: String(sentence[verb.upperBound...]), at: location) {
+                guard let anchor = link.anchor, anchor.contains("object") || anchor.contains("structure"),
+                      let position = sentence.range(of: "[" + link.text) ?? sentence.range(of: "[")
+                else { continue }
+                // One or two words between the verb and the link: `Returns a`, `returns the updated`.
+                let between = sentence[verb.upperBound..<position.lowerBound].split(whereSeparator: \.isWhitespace)
+                guard (1...3).contains(between.count),
+                      ["a", "an", "the", "that", "updated", "new", "created"].contains(between.last!.lowercased())
+                else { break }
+                var words = link.text.split(whereSeparator: \.isWhitespace).map(String.init)
+                if words.count > 1, ["object", "objects"].contains(words.last!.lowercased()) { words.removeLast() }
+                guard (1...4).contains(words.count), let name = ObjectHeading.typeName(words) else { break }
+                // The link goes with the name, so that `[extension values](#the-extension-value-object)`
+                // finds `ExtensionValue` by its anchor.
+                return (.named(name), TypeLink(text: name, target: link.target, location: location))
             }
         }
         return nil
