@@ -14,6 +14,8 @@ struct BenchOptions {
     var compilePages = 3_000
     /// Property counts of the one-type page `--compile` builds.
     var wideSizes = [250, 1_000]
+    /// Query parameter counts of the one-request page `--compile` builds (none by default).
+    var wideParameterSizes: [Int] = []
     /// Also time clean debug and release builds of the `doc2swift` executable.
     var toolBuild = false
     /// Skip the regeneration that ignores the stamp (it doubles the time of each size).
@@ -33,7 +35,7 @@ struct BenchOptions {
     static let usage = """
         Usage: doc2swift-bench [--sizes 300,3000,30000] [--compile] [--tool-build] [--no-regenerate] [--corpus DIR]
                        [--package-path DIR] [--compile-only] [--compile-folders LIST] [--compile-pages N]
-                       [--wide LIST]
+                       [--wide LIST] [--wide-params LIST]
 
           --sizes LIST      page counts of the synthetic corpora (default 300,3000,30000)
           --compile         cold debug build time of generated modules and, apart, of their tests: the
@@ -43,8 +45,10 @@ struct BenchOptions {
           --compile-folders LIST
                             corpus folders to build (default superoffice; "none" for none)
           --compile-pages N pages of the synthetic corpus to build (default 3000; 0 skips it)
-          --wide LIST       property counts of the one-type page (default 250,1000; 4000 takes minutes
-                            with superlinear templates; "none" for none)
+          --wide LIST       property counts of the one-type page (default 250,1000; "none" for none)
+          --wide-params LIST
+                            query parameter counts of a one-request page (GET, every parameter
+                            optional), built like --wide (default none)
           --tool-build      clean debug and release build time of the doc2swift executable
           --no-regenerate   skip the second full generation that ignores the re-run stamp
           --corpus DIR      the real pages to replicate (default <package>/../shared/corpus)
@@ -83,6 +87,9 @@ struct BenchOptions {
             case "--wide":
                 let list = try value(for: argument, in: &remaining)
                 options.wideSizes = list == "none" ? [] : try sizes(list)
+            case "--wide-params":
+                let list = try value(for: argument, in: &remaining)
+                options.wideParameterSizes = list == "none" ? [] : try sizes(list)
             case "--tool-build": options.toolBuild = true
             case "--no-regenerate": options.regenerate = false
             case "--sizes": options.sizes = try sizes(try value(for: argument, in: &remaining))

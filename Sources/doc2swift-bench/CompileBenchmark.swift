@@ -7,7 +7,8 @@ import Foundation
 /// path: first `swift package describe` (untimed: it compiles the manifest), then `swift build`
 /// (the modules alone, cold), then `swift build --build-tests` (the test targets on top of the
 /// built modules, plus the test runner's link). The inputs are the seed APIs (`Input/`), real
-/// corpus folders, a synthetic corpus, and one page whose type has N properties.
+/// corpus folders, a synthetic corpus, one page whose type has N properties, and one page whose
+/// request has N query parameters.
 enum CompileBenchmark {
     /// What to build.
     struct Plan {
@@ -19,6 +20,8 @@ enum CompileBenchmark {
         var syntheticPages = 0
         /// Property counts of the wide-type page.
         var wideSizes: [Int] = []
+        /// Query parameter counts of the wide-request page.
+        var wideParameterSizes: [Int] = []
     }
 
     struct Row {
@@ -28,8 +31,10 @@ enum CompileBenchmark {
         var tests: CodeSize
         var moduleBuild: CommandTimer.Measurement
         var testBuild: CommandTimer.Measurement
-        /// Property count for wide-type rows, to print their ratio.
+        /// Property count for wide-type rows (or parameter count for wide-request rows), to print their ratio.
         var properties: Int?
+        /// What `properties` counts: "properties" or "query parameters".
+        var sizeUnit = "properties"
     }
 
     struct CodeSize {
@@ -63,6 +68,18 @@ enum CompileBenchmark {
                 return 1
             }
             row.properties = size
+            rows.append(row)
+        }
+        for size in plan.wideParameterSizes {
+            var row = try build(label: "one request, \(ResultTable.count(size)) query parameters", log: log) { input in
+                let api = input.appendingPathComponent("Wide")
+                try FileManager.default.createDirectory(at: api, withIntermediateDirectories: true)
+                try Data(WidePage.requestMarkdown(queryParameters: size).utf8)
+                    .write(to: api.appendingPathComponent("wide-request.md"))
+                return 1
+            }
+            row.properties = size
+            row.sizeUnit = "query parameters"
             rows.append(row)
         }
         return rows
@@ -167,9 +184,11 @@ enum CompileBenchmark {
                  [row.moduleBuild.peakMemory, row.testBuild.peakMemory].compactMap { $0 }.max()
                      .map { ResultTable.fixed(Double($0) / 1e6, 0) } ?? "n/a"]
             })
-        let wide = rows.filter { $0.properties != nil }
-        if wide.count > 1 {
-            lines += ["", "Module build time against the type's size (linear: the time ratio equals the size ratio):", ""]
+        for unit in ["properties", "query parameters"] {
+            let wide = rows.filter { $0.properties != nil && $0.sizeUnit == unit }
+            guard wide.count > 1 else { continue }
+            lines += ["", "Module build time against the \(unit == "properties" ? "type's" : "request's") size "
+                + "(\(unit); linear: the time ratio equals the size ratio):", ""]
             var ratios: [[String]] = []
             for (smaller, larger) in zip(wide, wide.dropFirst()) {
                 let sizeRatio = Double(larger.properties ?? 0) / Double(max(smaller.properties ?? 1, 1))

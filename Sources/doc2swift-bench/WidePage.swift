@@ -71,4 +71,40 @@ enum WidePage {
 
             """
     }
+
+    /// A page of one GET whose builder has `queryParameters` optional query parameters, cycling
+    /// through the same types: the input of the compile-time-per-request-size measurement
+    /// (`--wide-params`).
+    static func requestMarkdown(queryParameters: Int) -> String {
+        let rows = (0..<queryParameters).map { index in
+            "| Param\(index) | \(kinds[index % kinds.count].type) | Query parameter \(index) of the wide search. |"
+        }
+        return """
+            ---
+            title: GET Wide
+            id: v1WideEntity_GetWideEntities
+            ---
+
+            # GET Wide
+
+            ```http
+            GET /api/v1/Wide
+            ```
+
+            Searches the WideEntity list.
+
+            ## Query String Parameters
+
+            | Parameter Name | Type | Description |
+            |----------------|------|-------------|
+            \(rows.joined(separator: "\n"))
+
+            ## Response: object
+
+            | Response | Description |
+            |----------------|-------------|
+            | 200 | OK. |
+
+            """
+    }
 }

@@ -37,7 +37,8 @@ func benchmark(_ options: BenchOptions) throws {
         let plan = CompileBenchmark.Plan(
             seeds: options.packageRoot.appendingPathComponent("Input"),
             folders: options.compileFolders.map { options.corpusRoot.appendingPathComponent($0) },
-            syntheticPages: options.compilePages, wideSizes: options.wideSizes)
+            syntheticPages: options.compilePages, wideSizes: options.wideSizes,
+            wideParameterSizes: options.wideParameterSizes)
         print("\n" + CompileBenchmark.render(try CompileBenchmark.run(plan, corpora: corpora, log: log)))
     }
     if options.toolBuild {
