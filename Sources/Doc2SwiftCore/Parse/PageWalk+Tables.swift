@@ -145,6 +145,10 @@ extension PageWalk {
         guard let cell, !cell.text.isEmpty else { return defaultType }
         let text = InlineText.plain(cell.text)
         if let type = TypeVocabulary.parse(text) { return type }
+        if let members = TypeVocabulary.unionMembers(text) {
+            return TypeVocabulary.unionType(members, written: text, fallback: defaultType == .unknown ? .object : defaultType,
+                                            at: cell.location, diagnostics: &diagnostics)
+        }
         diagnostics.warning("type '\(text)' is not a known type or type name; typed as \(defaultType == .unknown ? "untyped JSON" : defaultType.displayName)",
                             at: cell.location)
         return defaultType

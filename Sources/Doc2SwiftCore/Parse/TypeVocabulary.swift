@@ -3,8 +3,8 @@ import Foundation
 /// The docs' words for types beyond the plain names `TypeExpression.parse` knows, normalised in
 /// one place: `snowflake`, `ISO8601 timestamp`, `Edm.*`, `String collection`, `array of X`,
 /// `list of X`, `X collection`, `?X` and `X?` (nullable: the type of X), `mixed`, multi-word
-/// object names (`guild member object`). Unions (`integer or string`) are left unread: the caller
-/// reports them and falls back to its default type.
+/// object names (`guild member object`). Unions (`unsigned or object`) are read by `unionMembers`,
+/// and `X or null` is X (the caller notes that it may be null).
 enum TypeVocabulary {
     /// Single words (lower case) and what they mean.
     static let words: [String: TypeExpression] = [
@@ -19,6 +19,37 @@ enum TypeVocabulary {
 
     /// Words before an object's name that do not name it: `a thread member`, `partial channel`.
     static let leadingFillers: Set<String> = ["a", "an", "the", "partial"]
+
+    /// The members of a union written with `or` (`unsigned or object` → integer, object), or nil
+    /// when the text is no union of types this vocabulary knows. `null` is no member: `string or
+    /// null` is the one member string.
+    static func unionMembers(_ rawText: String) -> [TypeExpression]? {
+        let text = rawText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.lowercased().contains(" or ") else { return nil }
+        let parts = text.components(separatedBy: " or ").flatMap { $0.components(separatedBy: " OR ") }
+            .map { $0.trimmingBlanks() }
+        let members = parts.filter { $0.lowercased() != "null" }
+        guard !members.isEmpty, members.allSatisfy({ !$0.isEmpty }) else { return nil }
+        var types: [TypeExpression] = []
+        for member in members {
+            guard let type = parse(member), type != .unknown else { return nil }
+            if !types.contains(type) { types.append(type) }
+        }
+        return types
+    }
+
+    /// The type a union is read as: its one member (`string or null`), else untyped JSON, which
+    /// holds any member; a union of several types is a warning, since the docs allow more than one
+    /// shape where a Swift property has one.
+    /// - Parameter fallback: the type for several members (a parameter's default; JSONValue for a property).
+    static func unionType(_ members: [TypeExpression], written text: String, fallback: TypeExpression = .object,
+                          at location: SourceLocation, diagnostics: inout Diagnostics) -> TypeExpression {
+        if members.count == 1 { return members[0] }
+        let shown = members.map(\.displayName).joined(separator: " or ")
+        let typed = fallback == .object ? "JSONValue, which holds any of them" : fallback.displayName
+        diagnostics.warning("type '\(text)' is a union (\(shown)); typed as \(typed)", at: location)
+        return fallback
+    }
 
     /// The type `rawText` names, or nil when it names none this vocabulary knows.
     static func parse(_ rawText: String) -> TypeExpression? {

@@ -70,6 +70,23 @@ extension TypeVocabularyTests {
         #expect(TypeDefinitionReader.possibleValues(in: "Uses `a` and `b`.") == nil)
     }
 
+    @Test func unionsWrittenWithOr() {
+        #expect(TypeVocabulary.unionMembers("unsigned or object") == [.integer(.unspecified), .object])
+        #expect(TypeVocabulary.unionMembers("string or null") == [.string])
+        #expect(TypeVocabulary.unionMembers("integer OR string") == [.integer(.unspecified), .string])
+        #expect(TypeVocabulary.unionMembers("int or int32 or snowflake")?.count == 3)
+        #expect(TypeVocabulary.unionMembers("string") == nil)
+        #expect(TypeVocabulary.unionMembers("role or the user's name") == nil)
+        var diagnostics = Diagnostics()
+        #expect(TypeVocabulary.unionType([.string], written: "string or null", at: at(1, 1), diagnostics: &diagnostics)
+            == .string)
+        #expect(diagnostics.all.isEmpty)
+        #expect(TypeVocabulary.unionType([.integer(.unspecified), .object], written: "unsigned or object", at: at(2, 3),
+                                         diagnostics: &diagnostics) == .object)
+        #expect(messages(diagnostics) == ["Test.md:2:3: warning: type 'unsigned or object' is a union (integer or "
+            + "object); typed as JSONValue, which holds any of them"])
+    }
+
     @Test func returnedObjectsNamedByALinkToTheirHeading() {
         func returned(_ text: String) -> TypeExpression? { PageWalk.returnedLink(in: text, at: at(1, 1))?.type }
         #expect(returned("Creates a stage. Returns that [Stage instance](#DOCS_X/stage-instance-object). Fires an event.")

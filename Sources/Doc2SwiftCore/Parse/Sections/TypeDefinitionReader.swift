@@ -201,6 +201,9 @@ struct TypeDefinitionReader {
         guard let cell, !cell.text.isEmpty else { return .unknown }
         let text = InlineText.plain(cell.text)
         if let type = TypeVocabulary.parse(text) { return type }
+        if let members = TypeVocabulary.unionMembers(text) {
+            return TypeVocabulary.unionType(members, written: text, at: cell.location, diagnostics: &diagnostics)
+        }
         diagnostics.warning("type '\(text)' is not a known type or type name; typed as untyped JSON", at: cell.location)
         return .unknown
     }
