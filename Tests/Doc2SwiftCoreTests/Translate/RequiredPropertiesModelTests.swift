@@ -113,3 +113,23 @@ import Testing
         #expect(!documented.contains { $0.contains("var value = Thing()") })
     }
 }
+
+/// A model with non-optional properties has no `init()`, so the replay tests make no placeholder
+/// of it (an operation without a sample request then gets no placeholder exchange); other models
+/// still get `Type()`.
+@Suite struct RequiredPropertiesPlaceholderTests {
+    @Test func noPlaceholderOfATypeWithoutAnEmptyInitialiser() {
+        var required = Property(name: "id", type: .string, description: "", isInferred: false, location: at(1, 1))
+        required.isRequired = true
+        let loose = Property(name: "id", type: .string, description: "", isInferred: false, location: at(2, 1))
+        let schema = APISchema(name: "Shop", operations: [], types: [
+            TypeDefinition(name: "Strict", description: "", properties: [required], origin: .documented, locations: [at(1, 1)]),
+            TypeDefinition(name: "Loose", description: "", properties: [loose], origin: .documented, locations: [at(2, 1)]),
+        ])
+        let documented = ModuleNaming(schema: schema, requiredProperties: .documented)
+        #expect(ReplayTestContext.placeholder(swiftType: "Strict", members: nil, naming: documented) == nil)
+        #expect(ReplayTestContext.placeholder(swiftType: "Loose", members: nil, naming: documented) == "Loose()")
+        let optional = ModuleNaming(schema: schema)
+        #expect(ReplayTestContext.placeholder(swiftType: "Strict", members: nil, naming: optional) == "Strict()")
+    }
+}
