@@ -21,6 +21,8 @@ struct TableRowReader {
     func rows(into diagnostics: inout Diagnostics) -> [Cells] {
         let width = table.header.count
         var result: [Cells] = []
+        /// Whether some name cell marks its row optional with `?` (`nick?`).
+        var marksOptionalNames = false
         for row in table.rows {
             var cells = row.cells
             if cells.count < width {
@@ -39,6 +41,7 @@ struct TableRowReader {
             guard columns.name < cells.count else { continue }
             let nameCell = cells[columns.name]
             let (name, marker) = Self.splitNameCell(nameCell.text)
+            if marker == false, nameCell.text.utf8.contains(UInt8(ascii: "?")) { marksOptionalNames = true }
             if name.isEmpty {
                 diagnostics.warning("table row has an empty name cell; row skipped", at: row.location)
                 continue
@@ -54,6 +57,16 @@ struct TableRowReader {
                 type: columns.type.map { cells[$0] }, description: description,
                 markedRequired: marker ?? columns.required.flatMap { Self.requiredCell(cells[$0].text) },
                 location: row.location))
+        }
+        // A table that marks the members that may be left out (`nick?`) says the others are always
+        // there: its unmarked rows are required.
+        if marksOptionalNames {
+            let unmarked = result.indices.filter { result[$0].markedRequired == nil }
+            for index in unmarked { result[index].markedRequired = true }
+            if !unmarked.isEmpty {
+                diagnostics.note("the table marks optional members with '?'; its \(unmarked.count) other row(s) are "
+                    + "read as required", at: table.location)
+            }
         }
         return result
     }

@@ -125,6 +125,41 @@ import Testing
         #expect(TableRowReader.splitNameCell("name") == ("name", nil))
     }
 
+    /// A table that marks optional members with `?` says the unmarked ones are always present.
+    @Test func unmarkedRowsOfATableWithOptionalMarksAreRequired() throws {
+        func rows(_ markdown: String) throws -> ([Bool?], [String]) {
+            let document = BlockReader.read(markdown, file: testFile)
+            guard case .table(let table)? = document.blocks.first(where: {
+                if case .table = $0 { return true }
+                return false
+            }), case .properties(let columns) = TableKind.classify(table) else {
+                Issue.record("no property table")
+                return ([], [])
+            }
+            var diagnostics = Diagnostics()
+            let cells = TableRowReader(table: table, columns: columns).rows(into: &diagnostics)
+            return (cells.map(\.markedRequired), messages(diagnostics))
+        }
+        let (marked, notes) = try rows("""
+        | Field | Type | Description |
+        |---|---|---|
+        | id | snowflake | the id |
+        | nick? | ?string | the nickname |
+        | roles | array of snowflakes | the roles |
+        """)
+        #expect(marked == [true, false, true])
+        #expect(notes == ["Test.md:1:1: note: the table marks optional members with '?'; its 2 other row(s) are read "
+            + "as required"])
+        let (unmarked, none) = try rows("""
+        | Field | Type | Description |
+        |---|---|---|
+        | id | snowflake | the id |
+        | roles | array of snowflakes | the roles |
+        """)
+        #expect(unmarked == [nil, nil])
+        #expect(none.isEmpty)
+    }
+
     @Test func sampleLabels() {
         #expect(PageWalk.sampleLabel("Example request:") == .sampleRequest)
         #expect(PageWalk.sampleLabel("> Sample Request:") == .sampleRequest)
