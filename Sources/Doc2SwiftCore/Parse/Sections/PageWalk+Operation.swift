@@ -175,6 +175,8 @@ extension PageWalk {
     /// the object a sentence says the operation returns, named by a link to an object's heading
     /// (an anchor that speaks of an object or a structure), right after the verb and a determiner.
     static func returnedLink(in raw: String, at location: SourceLocation) -> (type: TypeExpression, link: TypeLink)? {
+        // A byte look first: this runs on every paragraph of every operation, and few hold a link.
+        guard TypeLink.mayHoldLink(raw) else { return nil }
         for sentence in raw.split(whereSeparator: { $0 == "\n" }).flatMap({ $0.split(separator: ". ") }) {
             guard let verb = sentence.range(of: "return", options: .caseInsensitive) else { continue }
             for link in TypeLink.links(inCell: String(sentence[verb.upperBound...]), at: location) {
