@@ -108,7 +108,7 @@ enum OpenAPISamples {
     /// a list for a comma-separated array, the text itself otherwise.
     static func exampleValue(_ text: String, type: TypeExpression) -> JSONNode {
         switch type {
-        case .integer:
+        case .integer, .integerEnumeration, .flags:
             if let number = Int(text) { return .number(String(number)) }
         case .double:
             if let number = Double(text), number.isFinite { return .number(String(number)) }

@@ -10,6 +10,10 @@ enum OpenAPISchemaMapping {
     static let inferredKey = "x-doc2swift-inferred"
     /// The extension that points at the page row a value came from (`file:line`).
     static let sourceKey = "x-doc2swift-source"
+    /// The names the docs give an integer enumeration's values, in the order of `enum`.
+    static let namesKey = "x-enum-varnames"
+    /// The bit flags a value combines, by name.
+    static let flagsKey = "x-doc2swift-flags"
 
     /// The schema of a value of type `type`.
     static func schema(for type: TypeExpression, names: OpenAPIComponentNames) -> JSONNode {
@@ -38,6 +42,18 @@ enum OpenAPISchemaMapping {
             ])
         case .enumeration(let members):
             return OpenAPIJSON.object([("type", .string("string")), ("enum", .array(members.map(JSONNode.string)))])
+        case .integerEnumeration(let members):
+            return OpenAPIJSON.object([
+                ("type", .string("integer")),
+                ("enum", .array(members.map { JSONNode.number(String($0.value)) })),
+                (namesKey, .array(members.map { JSONNode.string($0.name) })),
+            ])
+        case .flags(let members):
+            // Any combination of the flags is a value: the schema is an integer, the flags an annotation.
+            return OpenAPIJSON.object([
+                ("type", .string("integer")),
+                (flagsKey, .object(members.map { JSONMember(key: $0.name, value: .number(String($0.value))) })),
+            ])
         case .named(let name):
             return OpenAPIJSON.object([("$ref", .string(names.reference(to: name)))])
         }

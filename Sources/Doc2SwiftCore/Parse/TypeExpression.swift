@@ -21,6 +21,11 @@ public indirect enum TypeExpression: Hashable, Sendable, Codable {
     case array(TypeExpression?)
     /// `Enum: A, B, C`: the members in documented order.
     case enumeration([String])
+    /// An integer value table (`| Type | ID |` with `GUILD_TEXT | 0`): the named values, in
+    /// documented order. The SDK reads it as an open enum with integer raw values.
+    case integerEnumeration([NamedValue])
+    /// A table of bit flags (`PINNED | 1 << 1`) that a value combines as a bitfield: an option set.
+    case flags([NamedValue])
     /// An entity name such as `Associate` or `TableRight`.
     case named(String)
     /// An empty type cell.
@@ -71,7 +76,7 @@ public indirect enum TypeExpression: Hashable, Sendable, Codable {
         case .string: 2
         case .array(nil): 3
         case .integer(.unspecified): 4
-        case .enumeration, .named, .array, .integer, .double, .bool, .dateTime, .bytes: 5
+        case .enumeration, .integerEnumeration, .flags, .named, .array, .integer, .double, .bool, .dateTime, .bytes: 5
         }
     }
 
@@ -87,6 +92,8 @@ public indirect enum TypeExpression: Hashable, Sendable, Codable {
         case .object: "object"
         case .array(let element): element.map { "array of \($0.displayName)" } ?? "array"
         case .enumeration(let members): "Enum: " + members.joined(separator: ", ")
+        case .integerEnumeration(let members): "Enum: " + members.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
+        case .flags(let members): "Flags: " + members.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
         case .named(let name): name
         case .unknown: "(no type)"
         }

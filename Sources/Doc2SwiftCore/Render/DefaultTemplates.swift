@@ -1813,7 +1813,12 @@ import Foundation
 {{/isSplit}}
 {{#enums}}
 
+{{^isOptionSet}}
     {{> OpenEnum}}
+{{/isOptionSet}}
+{{#isOptionSet}}
+    {{> OptionSet}}
+{{/isOptionSet}}
 {{/enums}}
 
 {{^isSplit}}
@@ -1914,12 +1919,15 @@ import Foundation
 /// Open: a value the docs do not list decodes to `undocumented` instead of failing, and encodes back unchanged.
 {{access}} enum {{typeName}}: RawRepresentable, Codable, Hashable, Sendable {
 {{#cases}}
+{{#docLines}}
+    /// {{.}}
+{{/docLines}}
     case {{name}}
 {{/cases}}
     /// A value the docs do not list.
-    case undocumented(String)
+    case undocumented({{rawType}})
 
-    {{access}} init(rawValue: String) {
+    {{access}} init(rawValue: {{rawType}}) {
         switch rawValue {
 {{#cases}}
         case {{rawValueLiteral}}: self = .{{plainName}}
@@ -1928,7 +1936,7 @@ import Foundation
         }
     }
 
-    {{access}} var rawValue: String {
+    {{access}} var rawValue: {{rawType}} {
         switch self {
 {{#cases}}
         case .{{plainName}}: {{rawValueLiteral}}
@@ -1938,13 +1946,35 @@ import Foundation
     }
 
     {{access}} init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        self.init(rawValue: try decoder.singleValueContainer().decode({{rawType}}.self))
     }
 
     {{access}} func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+}
+
+"""##,
+        "OptionSet": ##"""
+{{#docLines}}
+/// {{.}}
+{{/docLines}}
+///
+/// Open: any combination decodes, flags the docs do not list included, and encodes back unchanged.
+{{access}} struct {{typeName}}: OptionSet, Codable, Hashable, Sendable {
+    {{access}} let rawValue: {{rawType}}
+
+    {{access}} init(rawValue: {{rawType}}) {
+        self.rawValue = rawValue
+    }
+{{#cases}}
+
+{{#docLines}}
+    /// {{.}}
+{{/docLines}}
+    {{access}} static let {{name}} = Self(rawValue: {{rawValueLiteral}})
+{{/cases}}
 }
 
 """##,

@@ -6,7 +6,7 @@ enum ParameterValueCheck {
     /// Nil when `text` fits `type`; else why not.
     static func problem(_ text: String, _ type: TypeExpression) -> String? {
         switch type {
-        case .integer: return Int64(text) == nil ? "'\(text)' is not an integer" : nil
+        case .integer, .integerEnumeration, .flags: return Int64(text) == nil ? "'\(text)' is not an integer" : nil
         case .double: return Double(text) == nil || text.contains(where: \.isLetter) ? "'\(text)' is not a number" : nil
         case .bool: return ["true", "false"].contains(text) ? nil : "'\(text)' is not true or false"
         case .dateTime:

@@ -43,6 +43,10 @@ struct SampleConformance {
                 return noted("\(path): \(literal) does not fit in int32")
             }
             return nil
+        case (.number(let literal), .integerEnumeration), (.number(let literal), .flags):
+            // Open: any integer decodes, listed or not.
+            guard node.isInteger, Int(literal) != nil else { return noted("\(path): \(literal) is not an integer") }
+            return nil
         case (.number, .double): return nil
         case (.bool, .bool): return nil
         case (.array(let items), .array(let element)):

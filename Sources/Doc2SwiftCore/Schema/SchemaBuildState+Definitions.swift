@@ -3,15 +3,22 @@ extension SchemaBuildState {
     /// Registers every page's defined objects as documented types, before any operation is read,
     /// so that bodies and samples can be typed as them.
     mutating func addDefinitions(_ page: PageFacts) {
-        for link in page.typeLinks { typeLinks[Self.referenceKey(link.text), default: []].append(link) }
+        for link in page.typeLinks {
+            typeLinks[Self.referenceKey(link.text), default: []].append(link)
+            rowLinks[Self.row(of: link.location), default: []].append(link)
+        }
         for definition in page.typeDefinitions {
             for anchor in definition.anchors { definitionAnchors[anchor, default: []].insert(definition.name) }
-            pageDefinitions[TypeLink.pageKey(page.relativePath), default: []].insert(definition.name)
-            if let values = definition.enumerationValues {
+            if let values = definition.values {
                 // A value table defines no object: references to its name become the enumeration.
                 enumerations[Self.referenceKey(definition.name)] = values
+                // A link to a page means the object it defines, whatever integer tables it also holds.
+                if case .enumeration = values {
+                    pageDefinitions[TypeLink.pageKey(page.relativePath), default: []].insert(definition.name)
+                }
                 continue
             }
+            pageDefinitions[TypeLink.pageKey(page.relativePath), default: []].insert(definition.name)
             if let alias = definition.aliasOf {
                 aliases[Self.referenceKey(definition.name)] = alias
                 continue
@@ -53,6 +60,33 @@ extension SchemaBuildState {
         return names.count == 1 ? names.first : nil
     }
 
+    /// The row a location is on: its file and line (a table row is one line).
+    static func row(of location: SourceLocation) -> SourceLocation {
+        SourceLocation(file: location.file, line: location.line, column: 0)
+    }
+
+    /// What a scalar typed `integer` or `string` means when its row links to a value table of that
+    /// kind (`type | integer | the [type of channel](#…/channel-object-channel-types)`): the table's
+    /// enumeration or flags, also inside an array. Nil when the row links to none, or to several.
+    func linkedValues(for type: TypeExpression, at location: SourceLocation) -> TypeExpression? {
+        if case .array(let element?) = type { return linkedValues(for: element, at: location).map { .array($0) } }
+        let fits: (TypeExpression) -> Bool
+        switch type {
+        case .integer: fits = { if case .enumeration = $0 { false } else { true } }
+        case .string: fits = { if case .enumeration = $0 { true } else { false } }
+        default: return nil
+        }
+        guard let links = rowLinks[Self.row(of: location)] else { return nil }
+        var found: Set<TypeExpression> = []
+        for link in links {
+            guard let anchor = link.anchor, let names = definitionAnchors[anchor], names.count == 1,
+                  let name = names.first, !registry.contains(name),
+                  let values = enumerations[Self.referenceKey(name)], fits(values) else { continue }
+            found.insert(values)
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// Gives each object that extends another (`Coupon` of `Coupon Base`) the base's properties it
     /// does not list itself, after its own, in the base's order.
     mutating func applyBases() {
@@ -84,9 +118,7 @@ extension SchemaBuildState {
         func resolve(_ type: TypeExpression, followingLinks: Bool = true) -> TypeExpression {
             switch type {
             case .named(let name):
-                if !registry.contains(name), let values = enumerations[Self.referenceKey(name)] {
-                    return .enumeration(values)
-                }
+                if !registry.contains(name), let values = enumerations[Self.referenceKey(name)] { return values }
                 if !registry.contains(name), let alias = aliases[Self.referenceKey(name)] { return resolve(alias) }
                 if let defined = definedName(for: name) { return .named(defined) }
                 // A name that spells no definition (`tag` for `Forum Tag`) is what its links lead to.
@@ -101,7 +133,8 @@ extension SchemaBuildState {
         for definition in registry.definitions.values.sorted(by: { $0.name < $1.name }) {
             var resolved: [String: TypeExpression] = [:]
             for property in definition.properties {
-                let type = resolve(property.type)
+                var type = resolve(property.type)
+                if !property.isInferred, let values = linkedValues(for: type, at: property.location) { type = values }
                 if type != property.type { resolved[property.name] = type }
             }
             if !resolved.isEmpty { registry.setTypes(resolved, in: definition.name) }
@@ -109,7 +142,9 @@ extension SchemaBuildState {
         var resolvedOperations = operations
         for index in resolvedOperations.indices {
             for parameter in resolvedOperations[index].parameters.indices {
-                resolvedOperations[index].parameters[parameter].type = resolve(resolvedOperations[index].parameters[parameter].type)
+                let written = resolvedOperations[index].parameters[parameter]
+                let type = resolve(written.type)
+                resolvedOperations[index].parameters[parameter].type = linkedValues(for: type, at: written.location) ?? type
             }
             if let body = resolvedOperations[index].requestBody {
                 resolvedOperations[index].requestBody?.type = resolve(body.type)

@@ -59,8 +59,8 @@ struct SchemaBuildState {
     /// Names of the objects pages define, by `referenceKey`, to resolve references that spell
     /// them otherwise.
     var definedNames: [String: Set<String>] = [:]
-    /// Values of the enumerations pages define in value tables, by `referenceKey` of their name.
-    var enumerations: [String: [String]] = [:]
+    /// The enumerations and flag sets pages define in value tables, by `referenceKey` of their name.
+    var enumerations: [String: TypeExpression] = [:]
     /// Names that stand for another type (`Coupons` → `array of Coupon`), by `referenceKey`.
     var aliases: [String: TypeExpression] = [:]
     /// Objects that extend another, by name: derived → base.
@@ -70,6 +70,9 @@ struct SchemaBuildState {
     var namedByDocs: Set<String> = []
     /// Links written in table cells, by `referenceKey` of their text, in page order.
     var typeLinks: [String: [TypeLink]] = [:]
+    /// Links written in table cells, by row: the cell's file and line, column 0 (a table row is
+    /// one line), so that a property finds the links of its own description.
+    var rowLinks: [SourceLocation: [TypeLink]] = [:]
     /// Defined objects and enumerations by the anchors links use for them.
     var definitionAnchors: [String: Set<String>] = [:]
     /// Defined objects and enumerations by `TypeLink.pageKey` of the page that defines them.

@@ -1,6 +1,8 @@
 import Mustache
 
-/// The context of one open enum (`OpenEnum.mustache`): documented cases plus `undocumented(String)`.
+/// The context of one open enum (`OpenEnum.mustache`): documented cases plus `undocumented(String)`,
+/// or, for an integer value table, `undocumented(Int)`; and of one option set (`OptionSet.mustache`)
+/// for a table of bit flags. Models list both in `enums`, told apart by `isOptionSet`.
 struct EnumContext {
     let name: String
     let members: [String]
@@ -14,13 +16,46 @@ struct EnumContext {
         let cases: [[String: TemplateValue]] = zip(unique, readableNames).map { member, readable in
             let caseName = scope.claim(SwiftNames.safeMemberName(readable))
             return ["name": .string(SwiftNames.escaped(caseName)), "plainName": .string(caseName),
-                    "rawValueLiteral": ContextValues.literal(member)]
+                    "rawValueLiteral": ContextValues.literal(member),
+                    // Present though empty: a case without it would show the enum's own lines.
+                    "docLines": .list([])]
         }
         return .object([
             "typeName": .string(name),
             "docLines": ContextValues.docLines(description),
+            "rawType": .string("String"),
+            "isOptionSet": .bool(false),
             "cases": ContextValues.list(cases),
         ])
+    }
+
+    /// An integer value table (`GUILD_TEXT | 0`) as an open enum with `Int` raw values, or a table
+    /// of bit flags (`PINNED | 1 << 1`) as an option set. Case names come from the docs' names
+    /// (`guildText`); a value listed twice keeps its first name, since a switch over raw values
+    /// cannot hold one value twice.
+    static func value(name: String, values: [NamedValue], isOptionSet: Bool, description: String) -> TemplateValue {
+        var scope = SwiftNames.Scope(reserved: isOptionSet ? ["rawValue", "init", "elements"] : ["undocumented", "rawValue", "init"])
+        var seen = Set<Int>()
+        let cases: [[String: TemplateValue]] = values.filter { seen.insert($0.value).inserted }.map { member in
+            let caseName = scope.claim(SwiftNames.safeMemberName(member.name))
+            return ["name": .string(SwiftNames.escaped(caseName)), "plainName": .string(caseName),
+                    "rawValueLiteral": .string(Self.integerLiteral(member)),
+                    "docLines": ContextValues.docLines(member.description)]
+        }
+        return .object([
+            "typeName": .string(name),
+            "docLines": ContextValues.docLines(description),
+            "rawType": .string("Int"),
+            "isOptionSet": .bool(isOptionSet),
+            "cases": ContextValues.list(cases),
+        ])
+    }
+
+    /// The value as Swift source: the docs' spelling when it is a plain shift or number (`1 << 4`),
+    /// else the number. Docs are untrusted: nothing else of the cell reaches the code.
+    static func integerLiteral(_ member: NamedValue) -> String {
+        let allowed = member.written.allSatisfy { $0.isASCII && ($0.isNumber || $0 == " " || $0 == "<") }
+        return allowed && ValueTable.integer(member.written) == member.value ? member.written : String(member.value)
     }
 
     /// Readable parts of a family of URN-like values (`urn:…:relationTypes:estate:address:buyer`):

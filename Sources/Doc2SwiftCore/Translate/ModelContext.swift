@@ -26,6 +26,14 @@ struct ModelContext {
         return naming.indirectProperties.contains("\(definition.name).\(property.name)") ? "Indirect<\(type)>" : type
     }
 
+    /// The name of a property's nested enumeration: `Status` for `status`. `Channel.Type` is the
+    /// metatype, so a property named `type` (or `self`, `protocol`) takes its owner's name first:
+    /// `ChannelType`, not `Type2`.
+    func enumTypeName(for propertyName: String) -> String {
+        let name = SwiftNames.typeName(propertyName)
+        return ["Type", "Self", "Protocol"].contains(name) ? swiftName + name : name
+    }
+
     func value(common: [String: TemplateValue]) -> TemplateValue {
         var memberScope = SwiftNames.Scope(reserved: ["codingKeys"])
         var enumScope = SwiftNames.Scope(reserved: [swiftName, "CodingKeys"], inherited: naming.topLevelKeys)
@@ -35,10 +43,16 @@ struct ModelContext {
             let name = memberScope.claim(SwiftNames.safeMemberName(property.name))
             var enumName: String?
             if let members = SwiftTypes.enumerationMembers(property.type) {
-                let claimed = enumScope.claim(SwiftNames.typeName(property.name))
+                let claimed = enumScope.claim(enumTypeName(for: property.name))
                 enumName = claimed
                 enums.append(EnumContext(name: claimed, members: members,
                                          description: "Values of `\(DocComment.singleLine(property.name))`.").value)
+            } else if let (values, isFlags) = SwiftTypes.namedValues(property.type) {
+                let claimed = enumScope.claim(enumTypeName(for: property.name))
+                enumName = claimed
+                let name = DocComment.singleLine(property.name)
+                enums.append(EnumContext.value(name: claimed, values: values, isOptionSet: isFlags,
+                                               description: isFlags ? "The flags `\(name)` combines." : "Values of `\(name)`."))
             }
             var doc = property.description
             if property.isInferred && definition.origin == .documented { doc += (doc.isEmpty ? "" : "\n\n") + "Not in the docs' tables; inferred from a sample." }

@@ -17,7 +17,18 @@ struct SwiftTypes {
         case .object, .unknown: "JSONValue"
         case .array(let element): "[\(element.map { swiftType($0, enumName: enumName) } ?? "JSONValue")]"
         case .enumeration: enumName ?? "String"
+        case .integerEnumeration, .flags: enumName ?? "Int"
         case .named(let name): typeNames[name] ?? "JSONValue"
+        }
+    }
+
+    /// The integer values inside `type` (looking through arrays), and whether they are bit flags.
+    static func namedValues(_ type: TypeExpression) -> (values: [NamedValue], isFlags: Bool)? {
+        switch type {
+        case .integerEnumeration(let values): (values, false)
+        case .flags(let values): (values, true)
+        case .array(let element?): namedValues(element)
+        default: nil
         }
     }
 

@@ -31,6 +31,13 @@ import Testing
             == #"{"enum":["Unknown","Active","Closed"],"type":"string"}"#)
     }
 
+    @Test func integerValuesAreIntegerEnumsWithTheirNamesAndFlagsAreIntegers() {
+        #expect(schema(.integerEnumeration([NamedValue(name: "GUILD_TEXT", value: 0), NamedValue(name: "DM", value: 1)]))
+            == #"{"enum":[0,1],"type":"integer","x-enum-varnames":["GUILD_TEXT","DM"]}"#)
+        #expect(schema(.flags([NamedValue(name: "PINNED", value: 2, written: "1 << 1")]))
+            == #"{"type":"integer","x-doc2swift-flags":{"PINNED":2}}"#)
+    }
+
     @Test func arrays() {
         #expect(schema(.array(nil)) == #"{"type":"array"}"#)
         #expect(schema(.array(.dateTime)) == #"{"items":{"format":"date-time","type":"string"},"type":"array"}"#)

@@ -140,14 +140,15 @@ import Testing
         #expect(enums.first?["docLines"]?.items?.compactMap(\.text) == ["Values of `state`."])
     }
 
+    /// `Thing.Type` is the metatype: the enum of a property named `type` takes its owner's name.
     @Test func nestedEnumNamedTypeIsRenamed() throws {
         let schema = APISchema(name: "Shop", operations: [], types: [
             type("Thing", [("Type", .enumeration(["A"])), ("Self", .enumeration(["B"]))]),
         ])
         let thing = try file(Translator().translate(schema), "Sources/ShopAPI/Models/Thing.swift").context
-        #expect(thing["enums"]?.items?.compactMap { $0["typeName"]?.text } == ["Type2", "Self2"])
+        #expect(thing["enums"]?.items?.compactMap { $0["typeName"]?.text } == ["ThingType", "ThingSelf"])
         #expect(thing["properties"]?.items?.compactMap { $0["name"]?.text } == ["type", "selfValue"])
-        #expect(thing["properties"]?.items?.compactMap { $0["swiftType"]?.text } == ["Type2", "Self2"])
+        #expect(thing["properties"]?.items?.compactMap { $0["swiftType"]?.text } == ["ThingType", "ThingSelf"])
     }
 
     @Test func enumCasesAreSafeAndUnique() {

@@ -10,9 +10,10 @@ public struct TypeDefinitionFact: Hashable, Sendable, Codable {
     public var properties: [PropertyFact]
     /// Where the heading that names the object is.
     public var location: SourceLocation
-    /// For a value table (`### taskStatus values` over `| Member | Description |`): the documented
-    /// values, in order; the definition is then an open enumeration, not an object.
-    public var enumerationValues: [String]?
+    /// For a value table (`### taskStatus values` over `| Member | Description |`, `###### Channel
+    /// Types` over `| Type | ID |`): the values it documents (`.enumeration`, `.integerEnumeration`
+    /// or `.flags`); the definition is then an open enumeration or an option set, not an object.
+    public var values: TypeExpression?
     /// The object this one extends (`+ Attributes (Coupon Base)`): its properties come first.
     public var baseName: String?
     /// Set when the name only stands for another type (`## Coupons [/coupons]` with

@@ -35,8 +35,8 @@ struct TypeDefinitionReader {
             guard case .table(let table) = block, let section = outline.owner[index] else { continue }
             let chain = outline.ancestry(of: section)
             guard chain.allSatisfy({ !operationSections.contains($0) }) else { continue }
-            if var values = enumeration(table, under: outline.sections[section]) {
-                values.anchors = anchors(of: section)
+            if var values = integerValues(table, under: section) ?? enumeration(table, under: outline.sections[section]) {
+                if values.anchors.isEmpty { values.anchors = anchors(of: section) }
                 tableLocations.insert(table.location)
                 found.append(values)
                 continue
@@ -60,7 +60,7 @@ struct TypeDefinitionReader {
                         // The name (`taskStatus`) is the enumeration's wherever else it is written.
                         var named = TypeDefinitionFact(name: name, description: "", properties: [],
                                                        location: row.name.location)
-                        named.enumerationValues = values
+                        named.values = .enumeration(values)
                         namedValues.append(named)
                         type = .enumeration(values)
                     case .string, .unknown: type = .enumeration(values)
@@ -162,7 +162,25 @@ struct TypeDefinitionReader {
         }
         guard !values.isEmpty else { return nil }
         var definition = TypeDefinitionFact(name: name, description: "", properties: [], location: section.location)
-        definition.enumerationValues = values
+        definition.values = .enumeration(values)
+        return definition
+    }
+
+    /// A table of named integers (`ValueTable`) under any heading, named by the heading
+    /// (`###### Channel Types` → `ChannelTypes`). Links reach it by the heading's anchor, alone
+    /// (`#channel-types`) or after the anchor of the heading above (`#channel-object-channel-types`),
+    /// never by the anchor of the object above, which stays that object's.
+    func integerValues(_ table: Table, under section: Int) -> TypeDefinitionFact? {
+        guard let values = ValueTable.read(table) else { return nil }
+        let heading = outline.sections[section]
+        guard let name = ObjectHeading.typeName(heading.text.split(whereSeparator: \.isWhitespace).map(String.init))
+        else { return nil }
+        var definition = TypeDefinitionFact(name: name, description: "", properties: [], location: heading.location)
+        definition.values = values
+        let own = TypeLink.slug(heading.text)
+        definition.anchors = [own] + outline.ancestry(of: section).dropFirst().prefix(1).map {
+            TypeLink.slug(outline.sections[$0].text) + "-" + own
+        }
         return definition
     }
 
