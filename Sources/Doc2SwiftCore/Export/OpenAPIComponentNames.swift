@@ -61,6 +61,7 @@ extension TypeExpression {
         switch self {
         case .named(let name): [name]
         case .array(let element?): element.referencedTypeNames
+        case .union(let members): members.reduce(into: []) { $0.formUnion($1.referencedTypeNames) }
         default: []
         }
     }

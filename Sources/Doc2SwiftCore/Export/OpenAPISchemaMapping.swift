@@ -54,6 +54,9 @@ enum OpenAPISchemaMapping {
                 ("type", .string("integer")),
                 (flagsKey, .object(members.map { JSONMember(key: $0.name, value: .number(String($0.value))) })),
             ])
+        case .union(let members):
+            // Members differ in JSON kind, so exactly one matches a value.
+            return OpenAPIJSON.object([("oneOf", .array(members.map { schema(for: $0, names: names) }))])
         case .named(let name):
             return OpenAPIJSON.object([("$ref", .string(names.reference(to: name)))])
         }

@@ -26,6 +26,9 @@ public indirect enum TypeExpression: Hashable, Sendable, Codable {
     case integerEnumeration([NamedValue])
     /// A table of bit flags (`PINNED | 1 << 1`) that a value combines as a bitfield: an option set.
     case flags([NamedValue])
+    /// A documented union (`unsigned or object`) whose members a JSON value tells apart by its
+    /// kind (number, string, boolean, object, array): `TypeVocabulary.unionType` decides.
+    case union([TypeExpression])
     /// An entity name such as `Associate` or `TableRight`.
     case named(String)
     /// An empty type cell.
@@ -76,7 +79,7 @@ public indirect enum TypeExpression: Hashable, Sendable, Codable {
         case .string: 2
         case .array(nil): 3
         case .integer(.unspecified): 4
-        case .enumeration, .integerEnumeration, .flags, .named, .array, .integer, .double, .bool, .dateTime, .bytes: 5
+        case .enumeration, .integerEnumeration, .flags, .union, .named, .array, .integer, .double, .bool, .dateTime, .bytes: 5
         }
     }
 
@@ -94,6 +97,7 @@ public indirect enum TypeExpression: Hashable, Sendable, Codable {
         case .enumeration(let members): "Enum: " + members.joined(separator: ", ")
         case .integerEnumeration(let members): "Enum: " + members.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
         case .flags(let members): "Flags: " + members.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
+        case .union(let members): members.map(\.displayName).joined(separator: " or ")
         case .named(let name): name
         case .unknown: "(no type)"
         }

@@ -38,17 +38,42 @@ enum TypeVocabulary {
         return types
     }
 
-    /// The type a union is read as: its one member (`string or null`), else untyped JSON, which
-    /// holds any member; a union of several types is a warning, since the docs allow more than one
-    /// shape where a Swift property has one.
+    /// The type a union is read as: its one member (`string or null`); for a property (JSON), the
+    /// union itself when a value's JSON kind tells its member (`unsigned or object`: a number or an
+    /// object), which the SDK reads as an enum with one case per member; else untyped JSON, which
+    /// holds any member, with a warning, since the docs allow more than one shape where a Swift
+    /// property has one.
     /// - Parameter fallback: the type for several members (a parameter's default; JSONValue for a property).
     static func unionType(_ members: [TypeExpression], written text: String, fallback: TypeExpression = .object,
                           at location: SourceLocation, diagnostics: inout Diagnostics) -> TypeExpression {
         if members.count == 1 { return members[0] }
+        if fallback == .object, isDistinguishable(members) { return .union(members) }
         let shown = members.map(\.displayName).joined(separator: " or ")
         let typed = fallback == .object ? "JSONValue, which holds any of them" : fallback.displayName
         diagnostics.warning("type '\(text)' is a union (\(shown)); typed as \(typed)", at: location)
         return fallback
+    }
+
+    /// The JSON kind a member of a union is written as, or nil for a type a union cannot hold
+    /// (an enumeration needs a name of its own; untyped JSON is every kind).
+    static func jsonKind(_ type: TypeExpression) -> String? {
+        switch type {
+        case .integer: "integer"
+        case .double: "number"
+        case .string, .dateTime, .bytes: "string"
+        case .bool: "boolean"
+        case .object, .named: "object"
+        case .array(let element): element.map { jsonKind($0) == nil } == true ? nil : "array"
+        case .enumeration, .integerEnumeration, .flags, .union, .unknown: nil
+        }
+    }
+
+    /// Whether every member has a JSON kind of its own, so that a value's kind names its member.
+    /// An integer and a number are not told apart (`1` is both).
+    static func isDistinguishable(_ members: [TypeExpression]) -> Bool {
+        let kinds = members.compactMap(jsonKind)
+        guard kinds.count == members.count, Set(kinds).count == kinds.count else { return false }
+        return !(kinds.contains("integer") && kinds.contains("number"))
     }
 
     /// The type `rawText` names, or nil when it names none this vocabulary knows.

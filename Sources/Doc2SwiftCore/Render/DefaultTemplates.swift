@@ -2586,5 +2586,43 @@ struct {{typeName}}Tests {
 }
 
 """##,
+        "Union": ##"""
+{{header}}
+
+import Foundation
+
+{{#docLines}}
+/// {{.}}
+{{/docLines}}
+{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{typeName}}: Codable, Hashable, Sendable {
+{{#cases}}
+    /// The value when it is {{kind}}.
+    case {{name}}({{swiftType}})
+{{/cases}}
+
+    /// Decodes the first member the value is: members differ in JSON kind, so only one can be.
+    {{access}} init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+{{#cases}}
+        if let value = try? container.decode({{swiftType}}.self) {
+            self = .{{plainName}}(value)
+            return
+        }
+{{/cases}}
+        throw DecodingError.typeMismatch({{typeName}}.self, DecodingError.Context(
+            codingPath: decoder.codingPath, debugDescription: "expected " + {{expected}}))
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+{{#cases}}
+        case .{{plainName}}(let value): try container.encode(value)
+{{/cases}}
+        }
+    }
+}
+
+"""##,
     ]
 }

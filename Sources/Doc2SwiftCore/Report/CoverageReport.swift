@@ -126,6 +126,8 @@ public enum CoverageReport {
                 pending += schema.type(named: name)?.properties.map(\.type) ?? []
             case .array(let element?):
                 pending.append(element)
+            case .union(let members):
+                pending += members
             default:
                 break
             }

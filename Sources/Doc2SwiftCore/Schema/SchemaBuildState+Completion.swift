@@ -120,6 +120,8 @@ extension SchemaBuildState {
                 return .array(.object)
             case .array(let element?):
                 return .array(resolve(element, at: location, what: what))
+            case .union(let members):
+                return .union(members.map { resolve($0, at: location, what: what) })
             default:
                 return type
             }

@@ -127,6 +127,7 @@ extension SchemaBuildState {
                 }
                 return type
             case .array(let element?): return .array(resolve(element, followingLinks: followingLinks))
+            case .union(let members): return .union(members.map { resolve($0, followingLinks: followingLinks) })
             default: return type
             }
         }

@@ -6,6 +6,7 @@ extension TypeExpression {
         switch self {
         case .named(let name): .named(names[name] ?? name)
         case .array(let element?): .array(element.renamingTypes(names))
+        case .union(let members): .union(members.map { $0.renamingTypes(names) })
         default: self
         }
     }

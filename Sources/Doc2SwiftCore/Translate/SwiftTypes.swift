@@ -2,6 +2,8 @@
 struct SwiftTypes {
     /// Schema type name → Swift type name, unique in the module.
     let typeNames: [String: String]
+    /// The module's unions (`.union`) → the Swift enum that holds each, unique in the module.
+    var unionNames: [[TypeExpression]: String] = [:]
 
     /// The Swift spelling of `type`. Enumerations need a name from their owner, passed as `enumName`.
     func swiftType(_ type: TypeExpression, enumName: String? = nil, isBody: Bool = false) -> String {
@@ -19,6 +21,7 @@ struct SwiftTypes {
         case .enumeration: enumName ?? "String"
         case .integerEnumeration, .flags: enumName ?? "Int"
         case .named(let name): typeNames[name] ?? "JSONValue"
+        case .union(let members): unionNames[members] ?? "JSONValue"
         }
     }
 

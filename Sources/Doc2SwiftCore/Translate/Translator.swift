@@ -55,6 +55,12 @@ public struct Translator: Sendable {
                              requiredProperties: requiredProperties).value(common: common)
             })
         }
+        for (members, name) in naming.types.unionNames.sorted(by: { $0.value < $1.value }) {
+            let context = UnionContext(members: members, swiftName: name, types: naming.types)
+            let common = common(module: module, sources: [])
+            files.append(FileContext(path: "Sources/\(module)/Models/\(Self.modelFileName(name))", template: "Union",
+                                     owner: nil) { context.value(common: common) })
+        }
         // Each operation's builders depend only on the naming: made on all cores.
         let built = ParallelMap.map(schema.operations) { operation in
             let builder = OperationContext(operation: operation, swiftName: naming.requestNames[operation.id]!, naming: naming)
@@ -145,8 +151,13 @@ struct ModuleNaming {
             requestNames[operation.id] = scope.claim(SwiftNames.requestName(forOperationID: operation.id))
         }
         types = SwiftTypes(typeNames: typeNames)
+        // Unions claim their names last, so that no other name depends on whether the API has any.
+        for members in schema.unions {
+            types.unionNames[members] = scope.claim(UnionContext.baseName(members, types: types))
+        }
         self.requestNames = requestNames
-        topLevel = Set(typeNames.values).union(requestNames.values).union(SwiftNames.reservedTypeNames)
+        topLevel = Set(typeNames.values).union(requestNames.values).union(types.unionNames.values)
+            .union(SwiftNames.reservedTypeNames)
         topLevelKeys = SwiftNames.Scope.keys(topLevel)
         indirectProperties = Self.cycleEdges(schema.types)
         if requiredProperties != .optional {

@@ -38,6 +38,11 @@ import Testing
             == #"{"type":"integer","x-doc2swift-flags":{"PINNED":2}}"#)
     }
 
+    @Test func unionsAreOneOfTheirMembers() {
+        #expect(schema(.union([.integer(.unspecified), .object]))
+            == #"{"oneOf":[{"type":"integer"},{"additionalProperties":true,"type":"object"}]}"#)
+    }
+
     @Test func arrays() {
         #expect(schema(.array(nil)) == #"{"type":"array"}"#)
         #expect(schema(.array(.dateTime)) == #"{"items":{"format":"date-time","type":"string"},"type":"array"}"#)

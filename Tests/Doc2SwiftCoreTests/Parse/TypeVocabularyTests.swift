@@ -81,10 +81,30 @@ extension TypeVocabularyTests {
         #expect(TypeVocabulary.unionType([.string], written: "string or null", at: at(1, 1), diagnostics: &diagnostics)
             == .string)
         #expect(diagnostics.all.isEmpty)
+        // Members a JSON value's kind tells apart: the union itself, no warning.
         #expect(TypeVocabulary.unionType([.integer(.unspecified), .object], written: "unsigned or object", at: at(2, 3),
+                                         diagnostics: &diagnostics) == .union([.integer(.unspecified), .object]))
+        #expect(TypeVocabulary.unionType([.string, .named("Contact"), .array(.string)], written: "x", at: at(2, 3),
+                                         diagnostics: &diagnostics) == .union([.string, .named("Contact"), .array(.string)]))
+        #expect(diagnostics.all.isEmpty)
+        // Members of one kind (a date is a string; 1 is an integer and a number): untyped, with a warning.
+        #expect(TypeVocabulary.unionType([.string, .dateTime], written: "string or ISO8601 timestamp", at: at(3, 3),
                                          diagnostics: &diagnostics) == .object)
-        #expect(messages(diagnostics) == ["Test.md:2:3: warning: type 'unsigned or object' is a union (integer or "
-            + "object); typed as JSONValue, which holds any of them"])
+        #expect(TypeVocabulary.unionType([.integer(.unspecified), .double], written: "integer or float", at: at(4, 3),
+                                         diagnostics: &diagnostics) == .object)
+        #expect(TypeVocabulary.unionType([.named("A"), .object], written: "A or object", at: at(5, 3),
+                                         diagnostics: &diagnostics) == .object)
+        // A parameter (a fallback other than JSON) stays its fallback: a query value is text anyway.
+        #expect(TypeVocabulary.unionType([.integer(.unspecified), .string], written: "integer or string",
+                                         fallback: .string, at: at(6, 3), diagnostics: &diagnostics) == .string)
+        #expect(messages(diagnostics) == [
+            "Test.md:3:3: warning: type 'string or ISO8601 timestamp' is a union (string or date-time); typed as "
+                + "JSONValue, which holds any of them",
+            "Test.md:4:3: warning: type 'integer or float' is a union (integer or double); typed as JSONValue, which "
+                + "holds any of them",
+            "Test.md:5:3: warning: type 'A or object' is a union (A or object); typed as JSONValue, which holds any of them",
+            "Test.md:6:3: warning: type 'integer or string' is a union (integer or string); typed as string",
+        ])
     }
 
     @Test func returnedObjectsNamedByALinkToTheirHeading() {

@@ -33,6 +33,22 @@ import Testing
         #expect(try problem("9223372036854775807", .integer(.int64)) == nil)
     }
 
+    /// A union takes a value one member takes; open enums and flags take any integer.
+    @Test func unionsIntegerEnumsAndFlags() throws {
+        let union = TypeExpression.union([.integer(.unspecified), .named("Thing")])
+        #expect(try problem("7", union) == nil)
+        #expect(try problem(#"{"Id": 1}"#, union) == nil)
+        #expect(try problem(#""7""#, union) == "$: a string where the docs say integer or Thing")
+        // The member of the value's kind says what is wrong inside it.
+        #expect(try problem(#"{"Id": "x"}"#, union) == "$.Id: a string where the docs say int32 (documented at Test.md:1:1)")
+        #expect(try problem("[1]", union) == "$: an array where the docs say integer or Thing")
+        let values = [NamedValue(name: "A", value: 1)]
+        #expect(try problem("99", .integerEnumeration(values)) == nil)
+        #expect(try problem("1024", .flags(values)) == nil)
+        #expect(try problem("1.5", .integerEnumeration(values)) == "$: 1.5 is not an integer")
+        #expect(try problem(#""A""#, .flags(values)) == "$: a string where the docs say Flags: A = 1")
+    }
+
     @Test func valuesThatDoNot() throws {
         #expect(try problem("null", .named("Thing")) == "the body is null but the docs type it Thing")
         #expect(try problem(#"{"Id": 1.5}"#, .named("Thing")) == "$.Id: 1.5 is not an integer (documented at Test.md:1:1)")

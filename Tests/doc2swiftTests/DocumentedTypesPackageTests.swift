@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 
-/// Value tables end to end: properties that link to an integer table, a flag table and a word
-/// table become an open enum with `Int` raw values, an option set and an open string enum; the
-/// generated package builds without warnings, its sample tests pass (a sample with values the
-/// docs do not list included), and hand-written checks show what the values decode to.
-@Suite struct ValueTablesPackageTests {
+/// Value tables and unions end to end: properties that link to an integer table, a flag table and a
+/// word table become an open enum with `Int` raw values, an option set and an open string enum, and
+/// a property typed `unsigned or object` an enum with a case per member; the generated package
+/// builds without warnings, its sample tests pass (a sample with values the docs do not list
+/// included), and hand-written checks show what the values decode to.
+@Suite struct DocumentedTypesPackageTests {
     static let page = """
         # Widgets Resource
 
@@ -21,6 +22,7 @@ import Testing
         | type     | integer | the [type of widget](#widget-object-widget-types) |
         | flags?   | integer | [widget flags](#widget-object-widget-flags) combined as a bitfield |
         | service? | string  | the [service](#widget-object-services) it runs on |
+        | owner?   | unsigned or object | the owner's id, or the owner |
 
         ###### Widget Types
 
@@ -51,14 +53,14 @@ import Testing
         HTTP/1.1 200 OK
         Content-Type: application/json
 
-        {"id": 7, "type": 2, "flags": 9, "service": "acme-cloud"}
+        {"id": 7, "type": 2, "flags": 9, "service": "acme-cloud", "owner": 12}
         ```
 
         ```http
         HTTP/1.1 200 OK
         Content-Type: application/json
 
-        {"id": 8, "type": 99, "flags": 1024, "service": "elsewhere"}
+        {"id": 8, "type": 99, "flags": 1024, "service": "elsewhere", "owner": {"id": 12, "name": "Ann"}}
         ```
         """
 
@@ -83,10 +85,14 @@ import Testing
             encoder.outputFormatting = .sortedKeys
             let written = String(decoding: try encoder.encode(Widget(type: .small, flags: [.big])), as: UTF8.self)
             #expect(written == #"{"flags":8,"type":1}"#)
+            let owners = try JSONDecoder().decode([IntegerOrObject].self, from: Data(#"[12, {"name": "Ann"}]"#.utf8))
+            #expect(owners == [.integer(12), .object(["name": .string("Ann")])])
+            #expect(String(decoding: try encoder.encode(owners), as: UTF8.self) == #"[12,{"name":"Ann"}]"#)
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(IntegerOrObject.self, from: Data(#""12""#.utf8)) }
         }
         """
 
-    @Test func integerFlagAndWordTablesBuildAndDecode() throws {
+    @Test func valueTablesAndUnionsBuildAndDecode() throws {
         let root = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let folder = root.appendingPathComponent("in/Widgets")
@@ -104,6 +110,12 @@ import Testing
         #expect(model.contains("public struct Flags: OptionSet, Codable, Hashable, Sendable {"))
         #expect(model.contains("public static let big = Self(rawValue: 1 << 3)"))
         #expect(model.contains("public enum Service: RawRepresentable, Codable, Hashable, Sendable {"))
+        #expect(model.contains("public var owner: IntegerOrObject?\n"))
+        let union = try String(contentsOf: out.appendingPathComponent("Sources/WidgetsAPI/Models/IntegerOrObject.swift"),
+                               encoding: .utf8)
+        #expect(union.contains("public enum IntegerOrObject: Codable, Hashable, Sendable {"))
+        #expect(union.contains("    case integer(Int)\n"))
+        #expect(union.contains("    case object([String: JSONValue])\n"))
         let tests = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("Tests").path)
         let testFolder = try #require(tests.first, "no test target")
         try Data(Self.checks.utf8).write(to: out.appendingPathComponent("Tests/\(testFolder)/ValueChecks.swift"))
@@ -116,7 +128,7 @@ import Testing
         #expect(!tested.stdout.contains("warning:") && !tested.stderr.contains("warning:"), "\(tested.stderr)")
         #expect(tested.stdout.contains("valuesDecodeToTheirCases"), "\(tested.stdout)")
         // Both samples ran: the documented values and the ones the docs do not list.
-        #expect(tested.stdout.contains("Widgets/Widget.md:41"), "\(tested.stdout)")
-        #expect(tested.stdout.contains("Widgets/Widget.md:48"), "\(tested.stdout)")
+        #expect(tested.stdout.contains("Widgets/Widget.md:42"), "\(tested.stdout)")
+        #expect(tested.stdout.contains("Widgets/Widget.md:49"), "\(tested.stdout)")
     }
 }
