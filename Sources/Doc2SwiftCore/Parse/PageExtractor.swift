@@ -181,6 +181,13 @@ struct PageWalk {
             readInclude(include)
             return
         }
+        // `[!INCLUDE [permissions-table](../includes/x.md)]`: shared text of the site (permissions,
+        // cloud notes, intros), which the pages do not hold; no description, and no sample.
+        if raw.lowercased().hasPrefix("[!include"), raw.hasSuffix(")]") {
+            diagnostics.note("include of shared text ('\(raw)') is not part of the page's text; skipped",
+                             at: paragraph.location)
+            return
+        }
         // Older pages write `Response body: object` as a paragraph instead of a heading.
         if raw.lowercased().hasPrefix("response body:") {
             section = .responseBody(declaredType: "")

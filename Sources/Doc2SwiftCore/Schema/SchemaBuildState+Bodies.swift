@@ -61,13 +61,16 @@ extension SchemaBuildState {
     }
 
     /// The entity a body description names: the first word, after an article, written in
-    /// CamelCase with at least two capitals (`The ContactRelationEntity to be saved.`).
+    /// CamelCase with at least two capitals and a lower-case letter (`The ContactRelationEntity to
+    /// be saved.`; not `INCLUDE` of `[!INCLUDE table-intro]`).
     static func entityName(in description: String) -> String? {
         var words = description.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         if let first = words.first, ["the", "a", "an"].contains(first.lowercased()) { words.removeFirst() }
-        guard let word = words.first?.trimmingCharacters(in: .punctuationCharacters) else { return nil }
+        guard var word = words.first else { return nil }
+        // Only punctuation after the word: `[!INCLUDE` is markup, not a name.
+        while let last = word.last, last.isPunctuation { word.removeLast() }
         let capitals = word.filter(\.isUppercase).count
-        guard capitals >= 2, word.first?.isUppercase == true,
+        guard capitals >= 2, word.first?.isUppercase == true, word.contains(where: \.isLowercase),
               word.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
         return word
     }

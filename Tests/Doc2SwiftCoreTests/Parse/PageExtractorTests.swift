@@ -83,6 +83,38 @@ import Testing
         #expect(page.summary == "Gets a thing.\n\nCalls the Thing agent service GetThing.")
     }
 
+    /// `[!INCLUDE [x](../includes/x.md)]` stands for the site's shared text, which the pages do not
+    /// hold: neither description nor sample, with a note (a sample include is `[!include[…](…)]`).
+    @Test func sharedTextIncludesAreNoDescription() {
+        let (page, diagnostics) = facts("""
+            # Update thing
+
+            ```http
+            PATCH /things/{id}
+            ```
+
+            Updates a thing.
+
+            [!INCLUDE [national-cloud-support](../../includes/global-us.md)]
+
+            ## Request body
+            [!INCLUDE [table-intro](../../includes/update-property-table-intro.md)]
+
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |name|String|The name.|
+            """)
+        #expect(page.summary == "Updates a thing.")
+        #expect(page.requestBody?.description == "")
+        #expect(page.requestBody?.properties.map(\.name) == ["name"])
+        #expect(messages(diagnostics).filter { $0.contains("include") } == [
+            "Test.md:9:1: note: include of shared text ('[!INCLUDE [national-cloud-support](../../includes/global-us.md)]') "
+                + "is not part of the page's text; skipped",
+            "Test.md:12:1: note: include of shared text ('[!INCLUDE [table-intro](../../includes/update-property-table-intro.md)]') "
+                + "is not part of the page's text; skipped",
+        ])
+    }
+
     @Test func readsParametersByPlaceWithRequiredMarkers() {
         let (page, _) = facts(Self.getPage)
         let summary = page.parameters.map { "\($0.place.rawValue) \($0.name) \($0.type.displayName) \($0.isRequired)" }

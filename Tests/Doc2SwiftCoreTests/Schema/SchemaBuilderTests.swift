@@ -171,6 +171,10 @@ import Testing
         #expect(SchemaBuildState.entityName(in: "The Entity to be saved.") == nil)
         #expect(SchemaBuildState.entityName(in: "The Foo-Bar entity") == nil)
         #expect(SchemaBuildState.entityName(in: "") == nil)
+        // Markup and shouting are no names: `[!INCLUDE table-intro]` left a body named `INCLUDE`.
+        #expect(SchemaBuildState.entityName(in: "[!INCLUDE table-intro]") == nil)
+        #expect(SchemaBuildState.entityName(in: "The JSON body.") == nil)
+        #expect(SchemaBuildState.entityName(in: "The ContactEntity, to be saved") == "ContactEntity")
     }
 
     @Test func baseNameAndStem() {
