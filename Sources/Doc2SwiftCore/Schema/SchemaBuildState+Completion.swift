@@ -7,7 +7,7 @@ extension SchemaBuildState {
         var changed = false
         for name in observations.keys.sorted() {
             let seen = observations[name] ?? []
-            guard let definition = registry[name] else {
+            guard registry.contains(name) else {
                 let defined = inferring(at: seen[0].location) { $0.defineObject(seen.map(\.node), name: name) }
                 namedByDocs.insert(defined)
                 diagnostics.warning("type '\(name)' is never documented in a table; its properties are inferred "
@@ -15,6 +15,8 @@ extension SchemaBuildState {
                 changed = true
                 continue
             }
+            if adoptSampleSpelling(seen, of: name) { changed = true }
+            guard let definition = registry[name] else { continue }
             let fitting = seen.filter { !isMismatch($0, definition) }
             for observation in seen where isMismatch(observation, definition) {
                 reportMismatch(observation, definition)

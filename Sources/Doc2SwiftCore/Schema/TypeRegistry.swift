@@ -111,6 +111,15 @@ struct TypeRegistry {
         store(definition)
     }
 
+    /// Renames properties (old name → new) of one type, re-indexing it once.
+    mutating func renameProperties(_ names: [String: String], in name: String) {
+        guard !names.isEmpty, var definition = definitions[name] else { return }
+        for index in definition.properties.indices {
+            if let new = names[definition.properties[index].name] { definition.properties[index].name = new }
+        }
+        store(definition)
+    }
+
     /// A name not yet used, made from `base` by appending 2, 3, … when needed.
     func freshName(_ base: String) -> String {
         guard contains(base) else { return base }
