@@ -7,8 +7,10 @@ import Foundation
 /// path: first `swift package describe` (untimed: it compiles the manifest), then `swift build`
 /// (the modules alone, cold), then `swift build --build-tests` (the test targets on top of the
 /// built modules, plus the test runner's link). The inputs are the seed APIs (`Input/`), real
-/// corpus folders, a synthetic corpus, one page whose type has N properties, and one page whose
-/// request has N query parameters.
+/// corpus folders, one API cut to N operations, a synthetic corpus, one page whose type has N
+/// properties, and one page whose request has N query parameters. With an anchor
+/// (`--anchor`), the seeds, the folders and the cut API are also exported as OpenAPI and built by
+/// swift-openapi-generator's code, in the same folder, right after doc2swift's.
 enum CompileBenchmark {
     /// What to build.
     struct Plan {
@@ -22,6 +24,11 @@ enum CompileBenchmark {
         var wideSizes: [Int] = []
         /// Query parameter counts of the wide-request page.
         var wideParameterSizes: [Int] = []
+        /// Operations of the API cut from `operationsSource` (0 skips it).
+        var operations = 0
+        var operationsSource: URL?
+        /// swift-openapi-generator, to build the same APIs side by side; nil skips it.
+        var anchor: AnchorGenerator?
     }
 
     struct Row {
@@ -35,6 +42,10 @@ enum CompileBenchmark {
         var properties: Int?
         /// What `properties` counts: "properties" or "query parameters".
         var sizeUnit = "properties"
+        /// The operation count asked for, for the API cut to N operations.
+        var operationsTarget: Int?
+        /// The same input built from swift-openapi-generator's code.
+        var anchor: AnchorGenerator.Build?
     }
 
     struct CodeSize {
@@ -45,15 +56,26 @@ enum CompileBenchmark {
     static func run(_ plan: Plan, corpora: [BaseCorpus], log: (String) -> Void) throws -> [Row] {
         var rows: [Row] = []
         if let seeds = plan.seeds {
-            rows.append(try build(label: "seeds (Input/)", log: log) { try copyPages(from: seeds, to: $0) })
+            rows.append(try build(label: "seeds (Input/)", anchor: plan.anchor, log: log) { try copyPages(from: seeds, to: $0) })
         }
         for folder in plan.folders {
-            rows.append(try build(label: folder.lastPathComponent, log: log) { input in
+            rows.append(try build(label: folder.lastPathComponent, anchor: plan.anchor, log: log) { input in
                 let api = input.appendingPathComponent(folder.lastPathComponent)
                 try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
                 try FileManager.default.copyItem(at: folder, to: api)
                 return try pageCount(api)
             })
+        }
+        if plan.operations > 0, let source = plan.operationsSource {
+            let corpus = try BaseCorpus.load(source)
+            var row = try build(label: "\(corpus.name) and copies, \(plan.operations) operations", anchor: plan.anchor,
+                                log: log) { input in
+                let written = try OperationCorpus.write(operations: plan.operations, from: corpus, to: input)
+                log("compile: \(corpus.name) and its copies cut to \(written.pages) pages, \(written.operations) operations")
+                return written.pages
+            }
+            row.operationsTarget = plan.operations
+            rows.append(row)
         }
         if plan.syntheticPages > 0 {
             rows.append(try build(label: "synthetic", log: log) { input in
@@ -87,7 +109,8 @@ enum CompileBenchmark {
 
     /// Writes an input folder with `writeInput` (which returns its page count), generates a
     /// package from it and builds the modules, then the tests.
-    static func build(label: String, log: (String) -> Void, writeInput: (URL) throws -> Int) throws -> Row {
+    static func build(label: String, anchor: AnchorGenerator? = nil, log: (String) -> Void,
+                      writeInput: (URL) throws -> Int) throws -> Row {
         let folder = try TemporaryFolder("compile")
         defer { folder.remove() }
         let input = folder.appending("input")
@@ -112,7 +135,9 @@ enum CompileBenchmark {
             CommandTimer.run(["swift", "build", "--build-tests", "--scratch-path", scratch], in: output),
             "swift build --build-tests of the \(label) tests", log: log)
         log("compile: \(label): \(ResultTable.fixed(testBuild.wall, 1)) s, CPU \(cpu(testBuild)) s")
-        return Row(label: label, pages: pages, module: module, tests: tests, moduleBuild: moduleBuild, testBuild: testBuild)
+        var row = Row(label: label, pages: pages, module: module, tests: tests, moduleBuild: moduleBuild, testBuild: testBuild)
+        row.anchor = try anchor?.build(input: input, label: label, in: folder, log: log)
+        return row
     }
 
     static func checked(_ measurement: CommandTimer.Measurement, _ what: String,
@@ -199,7 +224,66 @@ enum CompileBenchmark {
             }
             lines += ResultTable.table(["ratio", "size ratio", "module time ratio", "tests time ratio"], ratios)
         }
+        lines += renderAnchor(rows)
         return lines.joined(separator: "\n")
+    }
+
+    /// The side-by-side table of `--anchor`, the issue's targets, and the generator's warnings.
+    static func renderAnchor(_ rows: [Row]) -> [String] {
+        let anchored = rows.filter { $0.anchor != nil }
+        guard !anchored.isEmpty else { return [] }
+        var lines = ["", "## Side by side with swift-openapi-generator (--anchor), cold debug builds", "",
+                     "The same pages: doc2swift's package, and swift-openapi-generator's Types.swift and Client.swift "
+                     + "generated from `doc2swift openapi`'s document. The generator's module is built after its runtime "
+                     + "(swift-openapi-runtime and swift-http-types, timed apart), so its time is the generated code's "
+                     + "alone; doc2swift's module includes its own support files. Ratios use CPU seconds.", ""]
+        lines += ResultTable.table(
+            ["input", "operations", "d2s module s", "d2s tests s", "tests / module", "generator lines",
+             "generator module s", "runtime s", "d2s / generator", "generator warnings"],
+            anchored.map { row in
+                let anchor = row.anchor!
+                return [row.label, ResultTable.count(anchor.operations),
+                        ResultTable.fixed(row.moduleBuild.wall, 1) + " (" + cpu(row.moduleBuild) + ")",
+                        ResultTable.fixed(row.testBuild.wall, 1) + " (" + cpu(row.testBuild) + ")",
+                        ResultTable.fixed(seconds(row.testBuild) / max(seconds(row.moduleBuild), 0.001), 2),
+                        ResultTable.count(anchor.code.lines),
+                        anchor.failure == nil
+                            ? ResultTable.fixed(anchor.moduleBuild.wall, 1) + " (" + cpu(anchor.moduleBuild) + ")" : "failed",
+                        ResultTable.fixed(anchor.runtimeBuild.wall, 1) + " (" + cpu(anchor.runtimeBuild) + ")",
+                        anchor.failure == nil
+                            ? ResultTable.fixed(seconds(row.moduleBuild) / max(seconds(anchor.moduleBuild), 0.001), 2) : "–",
+                        ResultTable.count(anchor.warnings.count)]
+            })
+        lines += ["", "Times are wall seconds (CPU seconds in brackets); d2s = doc2swift."]
+        for row in anchored {
+            if let failure = row.anchor!.failure { lines.append("\(row.label): the generator's module did not build: \(failure)") }
+        }
+        lines += ["", "Targets (issue 19):", ""]
+        for row in anchored where row.operationsTarget != nil && row.anchor!.failure == nil {
+            let ratio = seconds(row.moduleBuild) / max(seconds(row.anchor!.moduleBuild), 0.001)
+            let tests = seconds(row.testBuild) / max(seconds(row.moduleBuild), 0.001)
+            lines.append("- [\(ratio <= 0.2 ? "x" : " ")] \(row.label): module ≤ 0.2× swift-openapi-generator's: "
+                + "\(ResultTable.fixed(ratio, 2))×")
+            lines.append("- [\(tests <= 1 ? "x" : " ")] \(row.label): tests ≤ the module's time: "
+                + "\(ResultTable.fixed(tests, 2))×")
+        }
+        let warnings = anchored.flatMap { row in row.anchor!.warnings.map { (row.label, $0) } }
+        lines.append("- [\(warnings.isEmpty ? "x" : " ")] swift-openapi-generator warns about nothing in the exports: "
+            + "\(warnings.count) warnings")
+        let kinds = Dictionary(grouping: warnings) { warningKind($0.1) }
+        for kind in kinds.keys.sorted() {
+            let inputs = Set(kinds[kind]!.map(\.0)).sorted().joined(separator: ", ")
+            lines.append("  - \(kinds[kind]!.count)× \(kind) (\(inputs))")
+        }
+        return lines
+    }
+
+    /// A generator warning without its location: `warning: Schema "null" is not supported, …`.
+    static func warningKind(_ line: String) -> String {
+        var text = Substring(line)
+        if let start = text.range(of: "warning:") { text = text[start.upperBound...] }
+        if let context = text.range(of: " [context:") { text = text[..<context.lowerBound] }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// CPU seconds when measured, else wall seconds: what ratios compare.

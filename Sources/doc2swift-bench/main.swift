@@ -22,6 +22,12 @@ func benchmark(_ options: BenchOptions) throws {
         log("wrote \(written.pages) pages (\(written.bytes) bytes) to \(folder.path)")
         return
     }
+    if let (operations, folder) = options.writeOperations {
+        let corpus = try BaseCorpus.load(options.corpusRoot.appendingPathComponent(options.operationsFolder))
+        let written = try OperationCorpus.write(operations: operations, from: corpus, to: folder)
+        log("wrote \(written.pages) pages of \(corpus.name) and its copies, \(written.operations) operations, to \(folder.path)")
+        return
+    }
     if !options.compileOnly {
         var results: [SizeResult] = []
         var folders: [TemporaryFolder] = []
@@ -34,11 +40,13 @@ func benchmark(_ options: BenchOptions) throws {
         print(ResultTable.render(results))
     }
     if options.compile {
+        let anchor = try options.anchor.map { try AnchorGenerator.prepare(checkout: $0, log: log) }
         let plan = CompileBenchmark.Plan(
             seeds: options.packageRoot.appendingPathComponent("Input"),
             folders: options.compileFolders.map { options.corpusRoot.appendingPathComponent($0) },
             syntheticPages: options.compilePages, wideSizes: options.wideSizes,
-            wideParameterSizes: options.wideParameterSizes)
+            wideParameterSizes: options.wideParameterSizes, operations: options.compileOperations,
+            operationsSource: options.corpusRoot.appendingPathComponent(options.operationsFolder), anchor: anchor)
         print("\n" + CompileBenchmark.render(try CompileBenchmark.run(plan, corpora: corpora, log: log)))
     }
     if options.toolBuild {
