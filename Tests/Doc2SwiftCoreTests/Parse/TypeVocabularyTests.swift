@@ -59,6 +59,13 @@ import Testing
         #expect(PageWalk.returnedObject(in: "Returns a collection of todoTask objects.") == .array(.named("todoTask")))
         #expect(PageWalk.returnedObject(in: "Create a channel object for the guild.") == nil)
         #expect(PageWalk.returnedObject(in: "Returns the updated object.") == nil)
+        // What it is, not which one, may stand between the determiner and the name.
+        #expect(PageWalk.returnedObject(in: "this method returns a `200 OK` response code and an updated todoTask "
+            + "object in the response body.") == .named("todoTask"))
+        #expect(PageWalk.returnedObject(in: "Returns the created guild template object on success.")
+            == .named("guildTemplate"))
+        #expect(PageWalk.returnedObject(in: "Returns a collection of new todoTask objects.") == .array(.named("todoTask")))
+        #expect(PageWalk.returnedObject(in: "Returns updated todoTask objects.") == nil)
     }
 }
 

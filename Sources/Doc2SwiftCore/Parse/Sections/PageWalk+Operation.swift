@@ -161,8 +161,13 @@ extension PageWalk {
                     }), !nameWords.contains(where: {
                         ["json", "response", "empty", "updated", "new", "the", "a", "an", "of"].contains($0.lowercased())
                     }), let name = ObjectHeading.typeName(nameWords) else { break }
-                    if ["a", "an", "the"].contains(lower[start - 1]) { return .named(name) }
-                    if lower[start - 1] == "of", start >= 2, ["array", "collection", "list"].contains(lower[start - 2]) {
+                    // `an updated todoTask object`: what it is, not which one, may stand between.
+                    var before = start - 1
+                    while before > 0, ["updated", "new", "newly", "created", "requested"].contains(lower[before]) {
+                        before -= 1
+                    }
+                    if ["a", "an", "the"].contains(lower[before]) { return .named(name) }
+                    if lower[before] == "of", before >= 1, ["array", "collection", "list"].contains(lower[before - 1]) {
                         return .array(.named(name))
                     }
                 }
