@@ -21,6 +21,10 @@ public struct PageFacts: Hashable, Sendable, Codable {
     /// Plain-text description of the operation (first paragraphs under the title).
     public var summary: String
     public var endpoint: Endpoint?
+    /// Further URLs a URL section lists for the same method (`/relationships/{id}` and
+    /// `/relationshiptypes/{type}/relationships/{id}`): each is an operation of its own
+    /// (`splittingAlternativeEndpoints`).
+    public var alternativeEndpoints: [Endpoint] = []
     public var parameters: [ParameterFact] = []
     public var requestBody: BodyFact?
     public var responses: [ResponseFact] = []

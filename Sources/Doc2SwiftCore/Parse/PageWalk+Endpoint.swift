@@ -98,10 +98,6 @@ extension PageWalk {
             diagnostics.note("URL section ignored: the ```http block already gives the endpoint", at: url.location)
             return
         }
-        for extra in endpointParts.urls.dropFirst() {
-            diagnostics.warning("URL section lists a further URL '\(extra.text)'; only the first, '\(url.text)', "
-                + "becomes the endpoint", at: extra.location)
-        }
         guard let target = URLTarget(url.text) else {
             diagnostics.warning("URL section holds '\(url.text)', which is not a URL; no endpoint", at: url.location)
             return
@@ -127,6 +123,21 @@ extension PageWalk {
                 + target.path, at: url.location)
         }
         facts.endpoint = endpoint
+        // Further URLs for the same method are operations of their own, split off after the walk.
+        for extra in endpointParts.urls.dropFirst() {
+            guard let alternative = URLTarget(extra.text) else {
+                diagnostics.warning("URL section lists '\(extra.text)', which is not a URL; skipped", at: extra.location)
+                continue
+            }
+            var further = Endpoint(method: endpoint.method, path: alternative.path, location: extra.location)
+            further.templateQueryNames = alternative.query.map(\.name)
+            further.templateQueryValues = alternative.query.map(\.value)
+            guard further.method + " " + further.path != endpoint.method + " " + endpoint.path,
+                  !facts.alternativeEndpoints.contains(where: { $0.path == further.path }) else { continue }
+            diagnostics.note("URL section lists a further URL '\(extra.text)'; it is an operation of its own, with "
+                + "the page's tables and the sample requests sent to it", at: extra.location)
+            facts.alternativeEndpoints.append(further)
+        }
     }
 
     /// Query names the endpoint's template writes (`?v={version}`) but no table documents become

@@ -104,11 +104,64 @@ import Testing
         """)
         #expect(page.endpoint?.method == "GET")
         #expect(page.endpoint?.path == "/things")
+        #expect(page.alternativeEndpoints.map { $0.method + " " + $0.path } == ["GET /others"])
         #expect(messages(diagnostics, .warning) == [
-            "Test.md:6:1: warning: URL section lists a further URL 'https://{{HOST}}/others'; only the first, "
-                + "'https://{{HOST}}/things', becomes the endpoint",
             "Test.md:10:1: warning: method block says GET but its class is 'delete'; the text GET is used",
         ])
+    }
+
+    /// Two URLs for one method: two operations sharing the page's tables, each with the sample
+    /// requests sent to its path; the responses stay with the first.
+    @Test func aFurtherURLIsAnOperationOfItsOwn() throws {
+        let text = """
+        # GET Relationship
+
+        ## URL
+
+        `https://{{HOST}}/er/relationships/{relationshipId}?v={version}`
+        `https://{{HOST}}/er/types/{relationshipType}/relationships/{relationshipId}?v=1.1`
+
+        ## Method
+
+        <div class="get">GET</div>
+
+        ## URL Path Parameters
+
+        |Name|Description|Example|Type|
+        |---|---|---|---|
+        |**relationshipId** <br>*required*|Relation id|x|string|
+
+        ## Sample Request
+
+        ```
+        curl -X GET 'https://{{HOST}}/er/relationships/R1?v=1.1'
+        ```
+
+        ```
+        curl -X GET 'https://{{HOST}}/er/types/T1/relationships/R1?v=1.1'
+        ```
+
+        ## Sample Response
+
+        ```json
+        {"id": "R1"}
+        ```
+        """
+        let (pages, diagnostics) = PageExtractor().extractAll(BlockReader.read(text, file: "Test.md"),
+                                                             relativePath: "API/Test.md", api: "API")
+        #expect(pages.map { $0.endpoint.map { $0.method + " " + $0.path } } == [
+            "GET /er/relationships/{relationshipId}", "GET /er/types/{relationshipType}/relationships/{relationshipId}",
+        ])
+        #expect(pages.map { $0.sampleRequests.map(\.target) } == [
+            ["/er/relationships/R1?v=1.1"], ["/er/types/T1/relationships/R1?v=1.1"],
+        ])
+        #expect(pages.map(\.sampleResponses.count) == [1, 0])
+        #expect(pages[1].operationID == "GetErTypesRelationshipTypeRelationshipsRelationshipId")
+        #expect(pages[1].parameters.filter { $0.place == .path }.map(\.name) == ["relationshipId", "relationshipType"])
+        #expect(pages[1].endpoint?.templateQueryValues == ["1.1"])
+        #expect(messages(diagnostics, .warning).contains(
+            "Test.md:6:1: warning: path placeholder '{relationshipType}' of the further URL has no row in a path "
+                + "parameter table; typed as String"))
     }
 
     @Test func templateQueryNamesWithoutARowBecomeParameters() {

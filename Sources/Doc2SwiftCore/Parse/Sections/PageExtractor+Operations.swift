@@ -35,7 +35,9 @@ extension PageExtractor {
                 whole.typeDefinitions = definitions
                 whole.typeLinks = TypeLink.links(in: document.blocks) + whole.typeLinks
                 wholeDiagnostics.append(contentsOf: definitionReader.diagnostics)
-                return ([whole], wholeDiagnostics)
+                let (operations, split) = whole.splittingAlternativeEndpoints()
+                wholeDiagnostics.append(contentsOf: split)
+                return (operations, wholeDiagnostics)
             }
         }
 
