@@ -24,6 +24,7 @@ public struct SchemaBuilder: Sendable {
         for page in sorted { state.addDefinitions(page) }
         for page in sorted { state.add(page) }
         state.resolveDefinedNames()
+        state.typeBodyFieldsFromResponses()
         state.resolveEnvelopes()
         state.resolveTypesFromSamples()
         state.syncEnvelopes()
