@@ -120,12 +120,7 @@ import Testing
         let testFolder = try #require(tests.first, "no test target")
         try Data(Self.checks.utf8).write(to: out.appendingPathComponent("Tests/\(testFolder)/ValueChecks.swift"))
 
-        let swift = try #require(RequiredPropertiesPackageTests.swift, "no swift driver next to swiftc")
-        let tested = try HostileRunner.run(["test", "--scratch-path", out.appendingPathComponent(".build").path,
-                                            "-Xswiftc", "-warnings-as-errors"],
-                                           in: out, executable: swift, timeout: 900)
-        #expect(tested.status == 0, "\(tested.stdout)\n\(tested.stderr)")
-        #expect(!tested.stdout.contains("warning:") && !tested.stderr.contains("warning:"), "\(tested.stderr)")
+        let tested = try GeneratedPackage.test(out)
         #expect(tested.stdout.contains("valuesDecodeToTheirCases"), "\(tested.stdout)")
         // Both samples ran: the documented values and the ones the docs do not list.
         #expect(tested.stdout.contains("Widgets/Widget.md:42"), "\(tested.stdout)")

@@ -80,19 +80,7 @@ import Testing
     | first | [task](todotask.md) | The first task. |
     """
 
-    func built(_ pages: [(file: String, text: String)]) -> (APISchema, Diagnostics) {
-        var diagnostics = Diagnostics()
-        var facts: [PageFacts] = []
-        for page in pages {
-            let document = BlockReader.read(page.text, file: page.file)
-            let (found, extracted) = PageExtractor().extractAll(document, relativePath: "API/\(page.file)", api: "API")
-            facts += found
-            diagnostics.append(contentsOf: extracted)
-        }
-        let (schema, more) = SchemaBuilder().build(api: "API", pages: facts)
-        diagnostics.append(contentsOf: more)
-        return (schema, diagnostics)
-    }
+    func built(_ pages: [(file: String, text: String)]) -> (APISchema, Diagnostics) { schema(files: pages) }
 
     @Test func aLinkToAnObjectsAnchorNamesThatObject() throws {
         let (schema, diagnostics) = built([("Channel.md", Self.channelPage)])

@@ -153,16 +153,7 @@ import Testing
     """
 
     @Test func aPropertyThatLinksToAValueTableIsTypedByItAcrossPages() throws {
-        var facts: [PageFacts] = []
-        var diagnostics = Diagnostics()
-        for (file, text) in [("Channel.md", Self.channelPage), ("User.md", Self.userPage)] {
-            let (found, extracted) = PageExtractor().extractAll(BlockReader.read(text, file: file),
-                                                                relativePath: "API/\(file)", api: "API")
-            facts += found
-            diagnostics.append(contentsOf: extracted)
-        }
-        let (schema, built) = SchemaBuilder().build(api: "API", pages: facts)
-        diagnostics.append(contentsOf: built)
+        let (schema, _) = Doc2SwiftCoreTests.schema(files: [("Channel.md", Self.channelPage), ("User.md", Self.userPage)])
         let channel = try #require(schema.type(named: "Channel"))
         func type(_ name: String, in definition: TypeDefinition) -> TypeExpression? {
             definition.properties.first { $0.name == name }?.type

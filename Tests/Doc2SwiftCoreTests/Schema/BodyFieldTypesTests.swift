@@ -31,11 +31,7 @@ import Testing
     """
 
     @Test func untypedFieldsTakeTheReturnedObjectsTypes() throws {
-        let (pages, extracted) = PageExtractor().extractAll(BlockReader.read(Self.page, file: "Things.md"),
-                                                           relativePath: "API/Things.md", api: "API")
-        var diagnostics = extracted
-        let (built, more) = SchemaBuilder().build(api: "API", pages: pages)
-        diagnostics.append(contentsOf: more)
+        let (built, diagnostics) = schema(files: [("Things.md", Self.page)])
         let operation = try #require(built.operations.first)
         #expect(operation.responses.first?.body == .named("Thing"))
         guard case .named(let bodyName)? = operation.requestBody?.type else {

@@ -47,17 +47,7 @@ import Testing
     }
 
     func schema(_ pages: [String]) -> (APISchema, Diagnostics) {
-        var diagnostics = Diagnostics()
-        var facts: [PageFacts] = []
-        for (file, text) in zip(["zone.md", "get.md"], pages) {
-            let (found, extracted) = PageExtractor().extractAll(BlockReader.read(text, file: file),
-                                                                relativePath: "API/\(file)", api: "API")
-            facts += found
-            diagnostics.append(contentsOf: extracted)
-        }
-        let (built, more) = SchemaBuilder().build(api: "API", pages: facts)
-        diagnostics.append(contentsOf: more)
-        return (built, diagnostics)
+        Doc2SwiftCoreTests.schema(files: [("zone.md", pages[0]), ("get.md", pages[1])])
     }
 
     func zone(_ schema: APISchema) -> [String]? {

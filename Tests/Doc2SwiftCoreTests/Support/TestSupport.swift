@@ -98,3 +98,19 @@ extension TemplateValue {
         return nil
     }
 }
+
+/// Reads every page as the generator does (`extractAll`: sections, definitions, links) and builds
+/// the schema of API `API`; the pages are named as given, under `API/`.
+func schema(files pages: [(file: String, text: String)]) -> (APISchema, Diagnostics) {
+    var diagnostics = Diagnostics()
+    var facts: [PageFacts] = []
+    for page in pages {
+        let document = BlockReader.read(page.text, file: page.file)
+        let (found, extracted) = PageExtractor().extractAll(document, relativePath: "API/\(page.file)", api: "API")
+        facts += found
+        diagnostics.append(contentsOf: extracted)
+    }
+    let (built, more) = SchemaBuilder().build(api: "API", pages: facts)
+    diagnostics.append(contentsOf: more)
+    return (built, diagnostics)
+}
