@@ -1877,10 +1877,57 @@ import Foundation
         try {{storageName}}.encode(to: encoder)
 {{/parts}}
     }
+
+    /// What every part is: its equality, hash and JSON coding are written once, here and in the
+    /// extension below, over its table of properties (`fields`), instead of once per property
+    /// (compiled per property, those were most of a large model's build time).
+    protocol {{partProtocolName}}: Codable, Hashable, Sendable {
+        /// The part's properties in order, with their names on the wire.
+        static var fields: [{{partFieldName}}<Self>] { get }
+        /// Creates the part with its non-optional properties read from `container` and every
+        /// other property nil.
+        init(requiredPropertiesFrom container: KeyedDecodingContainer<{{partKeyName}}>) throws
+    }
+
+    /// One property of a part: its name on the wire and where the part keeps it.
+    struct {{partFieldName}}<Root>: Sendable {
+        let isEqual: @Sendable (Root, Root) -> Bool
+        let hash: @Sendable (Root, inout Hasher) -> Void
+        let decode: @Sendable (inout Root, KeyedDecodingContainer<{{partKeyName}}>) throws -> Void
+        let encode: @Sendable (Root, inout KeyedEncodingContainer<{{partKeyName}}>) throws -> Void
+
+        /// An optional property: absent or null on the wire is nil, and nil is left out.
+        init<Value: Codable & Hashable & Sendable>(_ name: String, optional keyPath: WritableKeyPath<Root, Value?> & Sendable) {
+            let key = {{partKeyName}}(name)
+            isEqual = { $0[keyPath: keyPath] == $1[keyPath: keyPath] }
+            hash = { $1.combine($0[keyPath: keyPath]) }
+            decode = { $0[keyPath: keyPath] = try $1.decodeIfPresent(Value.self, forKey: key) }
+            encode = { try $1.encodeIfPresent($0[keyPath: keyPath], forKey: key) }
+        }
+
+        /// A non-optional property: `init(requiredPropertiesFrom:)` reads it, and it is always written.
+        init<Value: Codable & Hashable & Sendable>(_ name: String, required keyPath: WritableKeyPath<Root, Value> & Sendable) {
+            let key = {{partKeyName}}(name)
+            isEqual = { $0[keyPath: keyPath] == $1[keyPath: keyPath] }
+            hash = { $1.combine($0[keyPath: keyPath]) }
+            decode = { _, _ in }
+            encode = { try $1.encode($0[keyPath: keyPath], forKey: key) }
+        }
+    }
+
+    /// A property's name on the wire.
+    struct {{partKeyName}}: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+
+        init(_ stringValue: String) { self.stringValue = stringValue }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 {{#parts}}
 
     /// Properties {{firstNumber}} to {{lastNumber}} of ``{{typeName}}``, which reads and writes them as its own.
-    {{access}} struct {{partName}}: Codable, Hashable, Sendable {
+    {{access}} struct {{partName}}: Codable, Hashable, Sendable, {{partProtocolName}} {
 {{#properties}}
 {{#docLines}}
         /// {{.}}
@@ -1888,8 +1935,17 @@ import Foundation
         {{access}} var {{name}}: {{swiftType}}{{optionalMark}}
 {{/properties}}
 
+        /// The names the API uses on the wire, in order.
+        static let fields: [{{partFieldName}}<Self>] = [
+{{#properties}}
+            {{partFieldName}}({{wireNameLiteral}}, {{#isOptional}}optional{{/isOptional}}{{^isOptional}}required{{/isOptional}}: \.{{name}}),
+{{/properties}}
+        ]
+
 {{^hasNonOptionalProperties}}
         init() {}
+
+        init(requiredPropertiesFrom _: KeyedDecodingContainer<{{partKeyName}}>) {}
 {{/hasNonOptionalProperties}}
 {{#hasNonOptionalProperties}}
         init({{#nonOptionalProperties}}{{name}}: {{swiftType}}{{^isLast}}, {{/isLast}}{{/nonOptionalProperties}}) {
@@ -1897,18 +1953,38 @@ import Foundation
             self.{{plainName}} = {{name}}
 {{/nonOptionalProperties}}
         }
-{{/hasNonOptionalProperties}}
 
-        /// The names the API uses on the wire.
-        enum CodingKeys: String, CodingKey {
-{{#properties}}
-            case {{name}} = {{wireNameLiteral}}
-{{/properties}}
+        init(requiredPropertiesFrom container: KeyedDecodingContainer<{{partKeyName}}>) throws {
+            try self.init({{#nonOptionalProperties}}{{label}}: container.decode({{swiftType}}.self, forKey: {{partKeyName}}({{wireNameLiteral}})){{^isLast}}, {{/isLast}}{{/nonOptionalProperties}})
         }
+{{/hasNonOptionalProperties}}
     }
 {{/parts}}
 {{/isSplit}}
 }
+{{#isSplit}}
+
+extension {{typeName}}.{{partProtocolName}} {
+    {{access}} static func == (lhs: Self, rhs: Self) -> Bool {
+        fields.allSatisfy { $0.isEqual(lhs, rhs) }
+    }
+
+    {{access}} func hash(into hasher: inout Hasher) {
+        for field in Self.fields { field.hash(self, &hasher) }
+    }
+
+    {{access}} init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: {{typeName}}.{{partKeyName}}.self)
+        try self.init(requiredPropertiesFrom: container)
+        for field in Self.fields { try field.decode(&self, container) }
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: {{typeName}}.{{partKeyName}}.self)
+        for field in Self.fields { try field.encode(self, &container) }
+    }
+}
+{{/isSplit}}
 
 """##,
         "OpenEnum": ##"""

@@ -7,9 +7,13 @@ import Mustache
 /// (a flat 1,000-property model took 12 to 14 times as long to build as a 250-property one),
 /// while parts of a fixed size keep it linear. The parts are public types whose stored properties
 /// the model reads and writes through `@dynamicMemberLookup` (one key-path subscript per part), so
-/// a property costs one stored property and its coding key, not a forwarding accessor as well, and
-/// the model is created empty (`init()`) and filled by assignment instead of through an
-/// initialiser of thousands of defaulted arguments (4,000 properties: 100 → 71 CPU s of debug build).
+/// a property costs one stored property and one entry in its part's table of properties (wire name
+/// and key path), not a forwarding accessor as well, and the model is created empty (`init()`) and
+/// filled by assignment instead of through an initialiser of thousands of defaulted arguments
+/// (4,000 properties: 100 → 71 CPU s of debug build). The parts' `==`, `hash(into:)`,
+/// `init(from:)` and `encode(to:)` are loops over that table, written once per model in the
+/// extension of its nested protocol (`partProtocolName`), instead of synthesized per part, where
+/// each property cost an overloaded `==` and a coding key's string switches to type-check.
 struct ModelContext {
     /// The most stored properties one struct gets.
     static let partSize = 64
@@ -75,6 +79,11 @@ struct ModelContext {
         context["typeName"] = .string(swiftName)
         context["isSplit"] = .bool(!parts.isEmpty)
         context["parts"] = ContextValues.list(parts)
+        // The nested declarations every part shares (its protocol, property table entry and
+        // coding key), claimed after the parts so that no property's enumeration is renamed.
+        for (key, name) in [("partProtocolName", "Part"), ("partFieldName", "PartField"), ("partKeyName", "PartKey")] {
+            context[key] = .string(parts.isEmpty ? "" : enumScope.claim(name))
+        }
         let nonOptional = Self.nonOptional(properties)
         context["hasNonOptionalProperties"] = .bool(!nonOptional.isEmpty)
         context["nonOptionalProperties"] = ContextValues.list(nonOptional)
