@@ -20,19 +20,29 @@ enum TypeVocabulary {
     /// Words before an object's name that do not name it: `a thread member`, `partial channel`.
     static let leadingFillers: Set<String> = ["a", "an", "the", "partial"]
 
-    /// The members of a union written with `or` (`unsigned or object` → integer, object), or nil
-    /// when the text is no union of types this vocabulary knows. `null` is no member: `string or
-    /// null` is the one member string.
+    /// The members of a union written with `or` (`unsigned or object` → integer, object) or, between
+    /// built-in types only, with `/` (`integer/string`), or nil when the text is no union of types
+    /// this vocabulary knows. `null` is no member: `string or null` is the one member string.
     static func unionMembers(_ rawText: String) -> [TypeExpression]? {
         let text = rawText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard text.lowercased().contains(" or ") else { return nil }
-        let parts = text.components(separatedBy: " or ").flatMap { $0.components(separatedBy: " OR ") }
-            .map { $0.trimmingBlanks() }
-        let members = parts.filter { $0.lowercased() != "null" }
+        let parts: [String]
+        let slashed: Bool
+        if text.lowercased().contains(" or ") {
+            parts = text.components(separatedBy: " or ").flatMap { $0.components(separatedBy: " OR ") }
+            slashed = false
+        } else if text.contains("/"), !text.contains(" ") {
+            parts = text.components(separatedBy: "/")
+            slashed = true
+        } else {
+            return nil
+        }
+        let members = parts.map { $0.trimmingBlanks() }.filter { $0.lowercased() != "null" }
         guard !members.isEmpty, members.allSatisfy({ !$0.isEmpty }) else { return nil }
         var types: [TypeExpression] = []
         for member in members {
             guard let type = parse(member), type != .unknown else { return nil }
+            // `application/json` is no union: a slash joins type words, never names.
+            if slashed, isNamed(type) { return nil }
             if !types.contains(type) { types.append(type) }
         }
         return types
@@ -49,6 +59,12 @@ enum TypeVocabulary {
         if members.count == 1 { return members[0] }
         if fallback == .object, isDistinguishable(members) { return .union(members) }
         let shown = members.map(\.displayName).joined(separator: " or ")
+        // A parameter travels as text: a string parameter carries any scalar member unchanged.
+        if fallback == .string, members.allSatisfy(isScalar) {
+            diagnostics.note("type '\(text)' is a union (\(shown)); a parameter travels as text, so it is typed as "
+                + "string, which carries every member", at: location)
+            return .string
+        }
         let typed = fallback == .object ? "JSONValue, which holds any of them" : fallback.displayName
         diagnostics.warning("type '\(text)' is a union (\(shown)); typed as \(typed)", at: location)
         return fallback
@@ -65,6 +81,14 @@ enum TypeVocabulary {
         case .object, .named: "object"
         case .array(let element): element.map { jsonKind($0) == nil } == true ? nil : "array"
         case .enumeration, .integerEnumeration, .flags, .union, .unknown: nil
+        }
+    }
+
+    /// A number, string, boolean or date: a value a parameter writes as text.
+    static func isScalar(_ type: TypeExpression) -> Bool {
+        switch type {
+        case .string, .integer, .double, .bool, .dateTime: true
+        default: false
         }
     }
 

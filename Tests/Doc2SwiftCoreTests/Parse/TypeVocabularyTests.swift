@@ -84,6 +84,10 @@ extension TypeVocabularyTests {
         #expect(TypeVocabulary.unionMembers("int or int32 or snowflake")?.count == 3)
         #expect(TypeVocabulary.unionMembers("string") == nil)
         #expect(TypeVocabulary.unionMembers("role or the user's name") == nil)
+        // A slash joins built-in types only.
+        #expect(TypeVocabulary.unionMembers("integer/string") == [.integer(.unspecified), .string])
+        #expect(TypeVocabulary.unionMembers("application/json") == nil)
+        #expect(TypeVocabulary.unionMembers("integer / string") == nil)
         var diagnostics = Diagnostics()
         #expect(TypeVocabulary.unionType([.string], written: "string or null", at: at(1, 1), diagnostics: &diagnostics)
             == .string)
@@ -110,8 +114,15 @@ extension TypeVocabularyTests {
             "Test.md:4:3: warning: type 'integer or float' is a union (integer or double); typed as JSONValue, which "
                 + "holds any of them",
             "Test.md:5:3: warning: type 'A or object' is a union (A or object); typed as JSONValue, which holds any of them",
-            "Test.md:6:3: warning: type 'integer or string' is a union (integer or string); typed as string",
+            "Test.md:6:3: note: type 'integer or string' is a union (integer or string); a parameter travels as "
+                + "text, so it is typed as string, which carries every member",
         ])
+        // A parameter union with an object member cannot travel as text unchanged: a warning.
+        var more = Diagnostics()
+        #expect(TypeVocabulary.unionType([.integer(.unspecified), .object], written: "unsigned or object",
+                                         fallback: .string, at: at(7, 3), diagnostics: &more) == .string)
+        #expect(messages(more) == ["Test.md:7:3: warning: type 'unsigned or object' is a union (integer or object); "
+            + "typed as string"])
     }
 
     @Test func returnedObjectsNamedByALinkToTheirHeading() {
