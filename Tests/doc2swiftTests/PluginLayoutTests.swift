@@ -18,6 +18,26 @@ import Testing
         #expect(written == PluginOutputNames.outputFiles(pages, tests: tests).sorted())
     }
 
+    /// Types no page owns (the unions shared by properties) go to a support file the plugin declares.
+    @Test(arguments: [GenerationOptions.Layout.pluginSources, .pluginTests])
+    func unionsGoToADeclaredFile(layout: GenerationOptions.Layout) throws {
+        let root = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in/Widgets")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try Data(DocumentedTypesPackageTests.page.utf8).write(to: input.appendingPathComponent("Widget.md"))
+        let output = root.appendingPathComponent("out")
+        let result = try CLIRunner.run(["generate", input.path, "--api", "Widgets", "--module-name", "WidgetsSDK",
+                                        "--layout", layout.rawValue, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = CLIRunner.files(under: output).filter { !$0.hasPrefix(".") }
+        #expect(written == PluginOutputNames.outputFiles(["Widget.md"], tests: layout == .pluginTests).sorted())
+        if layout == .pluginSources {
+            let unions = try String(contentsOf: output.appendingPathComponent("Doc2Swift+Union.swift"), encoding: .utf8)
+            #expect(unions.contains("public enum IntegerOrObject: Codable, Hashable, Sendable {"))
+        }
+    }
+
     @Test func configErrorsStopTheRunWithALocatedMessage() throws {
         let input = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: input) }
