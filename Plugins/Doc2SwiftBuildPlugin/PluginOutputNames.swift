@@ -20,7 +20,8 @@ public enum PluginOutputNames {
     ]
 
     /// Support files of the test target.
-    public static let testSupportFiles = ["Doc2Swift+JSONEquivalence.swift", "Doc2Swift+ReplaySupport.swift"]
+    public static let testSupportFiles = ["Doc2Swift+ExampleTests.swift", "Doc2Swift+JSONEquivalence.swift",
+                                          "Doc2Swift+ReplaySupport.swift"]
 
     /// The endings removed from a page's path to make its key (the input scan's page extensions).
     static let pageExtensions = [".md", ".markdown", ".mdx"]

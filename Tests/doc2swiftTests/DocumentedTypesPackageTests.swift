@@ -4,8 +4,8 @@ import Testing
 /// Value tables and unions end to end: properties that link to an integer table, a flag table and a
 /// word table become an open enum with `Int` raw values, an option set and an open string enum, and
 /// a property typed `unsigned or object` an enum with a case per member; the generated package
-/// builds without warnings, its sample tests pass (a sample with values the docs do not list
-/// included), and hand-written checks show what the values decode to.
+/// builds without warnings, its sample tests and the object's example pass (a sample with values
+/// the docs do not list included), and hand-written checks show what the values decode to.
 @Suite struct DocumentedTypesPackageTests {
     static let page = """
         # Widgets Resource
@@ -23,6 +23,12 @@ import Testing
         | flags?   | integer | [widget flags](#widget-object-widget-flags) combined as a bitfield |
         | service? | string  | the [service](#widget-object-services) it runs on |
         | owner?   | unsigned or object | the owner's id, or the owner |
+
+        ###### Example Widget
+
+        ```json
+        {"id": 5, "type": 1, "flags": 8, "service": "on-site", "owner": {"id": 1}}
+        ```
 
         ###### Widget Types
 
@@ -123,7 +129,9 @@ import Testing
         let tested = try GeneratedPackage.test(out)
         #expect(tested.stdout.contains("valuesDecodeToTheirCases"), "\(tested.stdout)")
         // Both samples ran: the documented values and the ones the docs do not list.
-        #expect(tested.stdout.contains("Widgets/Widget.md:42"), "\(tested.stdout)")
-        #expect(tested.stdout.contains("Widgets/Widget.md:49"), "\(tested.stdout)")
+        #expect(tested.stdout.contains("Widgets/Widget.md:48"), "\(tested.stdout)")
+        #expect(tested.stdout.contains("Widgets/Widget.md:55"), "\(tested.stdout)")
+        // The object's example decoded into its model and encoded back.
+        #expect(tested.stdout.contains("example of Widget at Widgets/Widget.md:20"), "\(tested.stdout)")
     }
 }

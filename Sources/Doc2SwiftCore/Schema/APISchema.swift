@@ -151,6 +151,8 @@ public struct TypeDefinition: Hashable, Sendable, Codable {
     public var origin: Origin
     /// Every place that defines or extends the type, in page order.
     public var locations: [SourceLocation]
+    /// The docs' JSON examples of the object, in page order; nil when it has none.
+    public var examples: [TypeExample]?
 
     public init(name: String, description: String, properties: [Property], origin: Origin,
                 locations: [SourceLocation]) {
@@ -160,6 +162,13 @@ public struct TypeDefinition: Hashable, Sendable, Codable {
         self.origin = origin
         self.locations = locations
     }
+}
+
+/// A JSON example of a defined object, parsed, with why it is not tested when it is not.
+public struct TypeExample: Hashable, Sendable, Codable {
+    public var example: ObjectExample
+    public var json: JSONNode?
+    public var untestedReason: String?
 }
 
 /// A property of a type, with its wire name.

@@ -23,6 +23,7 @@ extension SchemaBuildState {
                 aliases[Self.referenceKey(definition.name)] = alias
                 continue
             }
+            addExamples(of: definition)
             if let base = definition.baseName { bases[definition.name] = base }
             registry.merge(definition.name, description: definition.description, properties: definition.properties,
                            at: definition.location, diagnostics: &diagnostics)

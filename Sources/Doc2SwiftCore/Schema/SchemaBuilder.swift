@@ -29,10 +29,15 @@ public struct SchemaBuilder: Sendable {
         state.resolveTypesFromSamples()
         state.syncEnvelopes()
         state.checkSamples()
+        let examples = state.checkedExamples()
         let built = APISchema(
             name: api,
             operations: state.operations.sorted { ($0.id, $0.location) < ($1.id, $1.location) },
-            types: state.registry.definitions.values.sorted { $0.name < $1.name })
+            types: state.registry.definitions.values.sorted { $0.name < $1.name }.map { definition in
+                var definition = definition
+                definition.examples = examples[definition.name]
+                return definition
+            })
         let (schema, merges) = IdenticalTypeMerger(namedByDocs: state.namedByDocs).merge(built)
         state.diagnostics.append(contentsOf: merges)
         return (schema, state.diagnostics)
@@ -74,6 +79,8 @@ struct SchemaBuildState {
     /// Links written in table cells, by row: the cell's file and line, column 0 (a table row is
     /// one line), so that a property finds the links of its own description.
     var rowLinks: [SourceLocation: [TypeLink]] = [:]
+    /// The docs' JSON examples of defined objects, by the object's name, in page order.
+    var objectExamples: [String: [ObjectExample]] = [:]
     /// Defined objects and enumerations by the anchors links use for them.
     var definitionAnchors: [String: Set<String>] = [:]
     /// Defined objects and enumerations by `TypeLink.pageKey` of the page that defines them.

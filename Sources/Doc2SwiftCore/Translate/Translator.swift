@@ -87,6 +87,12 @@ public struct Translator: Sendable {
                                          owner: owner) { tests.value(common: common) })
             }
         }
+        let examples = ExampleTestsContext(schema: schema, naming: naming, sourcePath: relative)
+        if examples.hasTests {
+            let common = common(module: module, sources: [])
+            files.append(FileContext(path: "Tests/\(module)Tests/DocsExampleTests.swift", template: "ExampleTests",
+                                     owner: nil) { examples.value(common: common) })
+        }
         files.append(FileContext(path: "Tests/\(module)Tests/Support/ReplaySupport.swift", template: "ReplaySupport",
                                  context: ReplaySupportContext.value(common: common(module: module, sources: []),
                                                                      replays: replays)))

@@ -230,6 +230,51 @@ enum JSONEquivalence {
     }
 }
 
+/// One example object of the docs as a test case: the model it must decode into and the JSON,
+/// with the example's place in the docs.
+struct DocsExample: Sendable, Identifiable, CustomTestStringConvertible {
+    /// `file:line` of the example in the docs.
+    let id: String
+    let typeName: String
+    let body: Data
+    let check: @Sendable (DocsExample) throws -> Void
+    /// The table row in the test file, where Xcode shows a failure.
+    let sourceLocation: SourceLocation
+
+    var testDescription: String { "example of \(typeName) at \(id)" }
+
+    init(at docsLocation: String, of typeName: String, body: String, fileID: String = #fileID,
+         filePath: String = #filePath, line: Int = #line, column: Int = #column,
+         check: @escaping @Sendable (DocsExample) throws -> Void) {
+        id = docsLocation
+        self.typeName = typeName
+        self.body = Data(body.utf8)
+        self.check = check
+        sourceLocation = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    /// Records a failure that names the example's place in the docs.
+    func record(_ message: String) {
+        Issue.record(Comment(rawValue: "\(id): example of \(typeName): \(message)"), sourceLocation: sourceLocation)
+    }
+
+    /// Runs the check, recording a thrown error (a body that does not decode) at the example.
+    func run() {
+        do {
+            try check(self)
+        } catch {
+            record("\(error)")
+        }
+    }
+
+    /// Decodes the body as `type` and encodes it back: the result must be equivalent to the example.
+    func decodes<Model: Codable>(as type: Model.Type) throws {
+        let value = try JSONCoding.makeDecoder().decode(Model.self, from: body)
+        let encoded = try JSONCoding.makeEncoder().encode(value)
+        if let difference = JSONEquivalence.difference(expected: body, actual: encoded) { record(difference) }
+    }
+}
+
 /// One sample response of the docs as a test case: the status, the `Response` case it must
 /// decode to and the body, with the sample's place in the docs. The checks live here, once per
 /// test target, so that each operation's test file is a table of samples and one small function.

@@ -22,6 +22,8 @@ public struct TypeDefinitionFact: Hashable, Sendable, Codable {
     /// The anchors links use for the object: its heading's and, when that heading only titles
     /// the table (`###### Forum Tag Structure`), the heading above it (`forum-tag-object`).
     public var anchors: [String] = []
+    /// JSON examples of the object (`###### Example Channel`), in page order; nil when none.
+    public var examples: [ObjectExample]?
 
     public init(name: String, description: String, properties: [PropertyFact], location: SourceLocation) {
         self.name = name

@@ -19,6 +19,8 @@ struct TypeDefinitionReader {
         var indexByName: [String: Int] = [:]
         /// Enumerations named by a type cell whose description lists the values.
         var namedValues: [TypeDefinitionFact] = []
+        /// Sections that hold an object's table, or the heading above one, → the object's index in `found`.
+        var objectSections: [Int: Int] = [:]
         for (index, block) in outline.blocks.enumerated() {
             if case .list(let list) = block, let section = outline.owner[index],
                outline.ancestry(of: section).allSatisfy({ !operationSections.contains($0) }),
@@ -83,12 +85,36 @@ struct TypeDefinitionReader {
                 definition.anchors = anchors(of: section)
                 found.append(definition)
             }
+            // The table's section and the heading above it hold the object's examples.
+            for owning in outline.ancestry(of: section).prefix(2) where objectSections[owning] == nil {
+                objectSections[owning] = indexByName[name]
+            }
         }
         for named in namedValues where indexByName[named.name] == nil {
             indexByName[named.name] = found.count
             found.append(named)
         }
+        attachExamples(to: &found, objectSections: objectSections)
         return found
+    }
+
+    /// Gives each object the JSON examples under its heading: a block under a heading that says
+    /// `Example`, in the section of an object's table or of the heading above it, outside every
+    /// operation. An example no object owns is reported, not dropped in silence.
+    mutating func attachExamples(to found: inout [TypeDefinitionFact], objectSections: [Int: Int]) {
+        for (index, block) in outline.blocks.enumerated() {
+            guard case .code(let code) = block, let section = outline.owner[index] else { continue }
+            let chain = outline.ancestry(of: section)
+            guard chain.allSatisfy({ !operationSections.contains($0) }),
+                  ObjectExample.isExample(code, under: outline.sections[section].text) else { continue }
+            let at = SourceLocation(file: code.location.file, line: code.location.line + 1, column: 1)
+            guard let owner = chain.lazy.compactMap({ objectSections[$0] }).first else {
+                diagnostics.note("example under '\(outline.sections[section].text)' belongs to no object this page "
+                    + "defines; not tested", at: code.location)
+                continue
+            }
+            found[owner].examples = (found[owner].examples ?? []) + [ObjectExample(text: code.content, location: at)]
+        }
     }
 
     /// An MSON attribute list (API Blueprint): the members of `## Coupon Base (object)` written as
