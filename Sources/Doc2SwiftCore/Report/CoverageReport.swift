@@ -14,10 +14,14 @@ public enum CoverageReport {
         public var inferredTypes = 0
         public var samples = 0
         public var samplesTested = 0
+        /// The docs' examples of defined objects, and how many of them fit and are tested.
+        public var examples = 0
+        public var examplesTested = 0
 
         public var line: String {
             "\(api): \(pages) pages, \(operations) operations, \(types) types (\(inferredTypes) inferred from samples), "
                 + "\(samplesTested) of \(samples) samples tested"
+                + (examples == 0 ? "" : ", \(examplesTested) of \(examples) object examples tested")
         }
     }
 
@@ -29,6 +33,9 @@ public enum CoverageReport {
             summary.operations = schema.operations.count
             summary.types = schema.types.count
             summary.inferredTypes = schema.types.filter { $0.origin == .inferred }.count
+            let examples = schema.types.flatMap { $0.examples ?? [] }
+            summary.examples = examples.count
+            summary.examplesTested = examples.filter { $0.untestedReason == nil }.count
             for operation in schema.operations {
                 summary.samples += operation.requestSamples.count + operation.responseSamples.count
                 summary.samplesTested += operation.requestSamples.filter { $0.untestedReason == nil }.count

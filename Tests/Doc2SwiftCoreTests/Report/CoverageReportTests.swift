@@ -40,6 +40,15 @@ import Testing
         ])
     }
 
+    /// Object examples are counted in the summary only when the API has any.
+    @Test func objectExamplesAreCounted() {
+        let (built, _) = schema(files: [("Channel.md", ObjectExampleTests.page)])
+        let summary = CoverageReport.summaries(facts: [], schemas: [built])
+        #expect(summary.map(\.examples) == [2])
+        #expect(summary.map(\.examplesTested) == [1])
+        #expect(summary.first?.line.hasSuffix("samples tested, 1 of 2 object examples tested") == true)
+    }
+
     @Test func assumedStatusesAndUntestedSamplesAreShown() {
         let text = report([SampleBodiesTests.page.replacingOccurrences(of: "'async: false'", with: "'async: maybe'")])
         #expect(text.contains("  sample response 200 (assumed) at line 36: tested"))
