@@ -87,16 +87,22 @@ enum OpenAPISchemaMapping {
         ], to: value)
     }
 
-    /// `schema` that also admits `null`: `"type": ["string", "null"]`, or `anyOf` a reference and null.
+    /// `schema` that also admits `null`: `"type": ["string", "null"]` for a plain type; for a
+    /// reference, an enumeration or a union, `anyOf` it and `{"enum": [null]}`. An enumeration's
+    /// `enum` would have to list `null` too, which generators such as swift-openapi-generator
+    /// reject, and they skip a `{"type": "null"}` branch with a warning; `enum: [null]` says the
+    /// same (the value is null) and is read as any value.
     static func nullable(_ schema: JSONNode) -> JSONNode {
         guard case .object(let members) = schema else { return schema }
-        if let index = members.firstIndex(where: { $0.key == "type" }), case .string(let type) = members[index].value {
+        if !members.contains(where: { $0.key == "enum" }),
+           let index = members.firstIndex(where: { $0.key == "type" }), case .string(let type) = members[index].value {
             var changed = members
             changed[index] = JSONMember(key: "type", value: .array([.string(type), .string("null")]))
             return .object(changed)
         }
-        return OpenAPIJSON.object([("anyOf", .array([schema, OpenAPIJSON.object([("type", .string("null"))])]))])
+        return OpenAPIJSON.object([("anyOf", .array([schema, OpenAPIJSON.object([("enum", .array([.null]))])]))])
     }
+
 
     /// The component schema of a named type: an object with one entry per property.
     ///

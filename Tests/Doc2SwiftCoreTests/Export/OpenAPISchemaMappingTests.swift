@@ -38,6 +38,23 @@ import Testing
             == #"{"type":"integer","x-doc2swift-flags":{"PINNED":2}}"#)
     }
 
+    /// Null joins a plain type's `type` list; a reference or an enumeration is `anyOf` itself and
+    /// `enum: [null]`, which swift-openapi-generator reads without a warning (it skips `type: null`
+    /// branches and rejects `null` inside an integer `enum`).
+    @Test func nullableSchemas() {
+        func nullable(_ type: TypeExpression) -> String {
+            JSONWriter.compact(OpenAPIJSON.sortingKeys(OpenAPISchemaMapping.nullable(
+                OpenAPISchemaMapping.schema(for: type, names: names))))
+        }
+        #expect(nullable(.string) == #"{"type":["string","null"]}"#)
+        #expect(nullable(.integer(.int32)) == #"{"format":"int32","type":["integer","null"]}"#)
+        #expect(nullable(.named("Associate"))
+            == ##"{"anyOf":[{"$ref":"#/components/schemas/Associate"},{"enum":[null]}]}"##)
+        #expect(nullable(.integerEnumeration([NamedValue(name: "A", value: 1)]))
+            == #"{"anyOf":[{"enum":[1],"type":"integer","x-enum-varnames":["A"]},{"enum":[null]}]}"#)
+        #expect(nullable(.enumeration(["a"])) == #"{"anyOf":[{"enum":["a"],"type":"string"},{"enum":[null]}]}"#)
+    }
+
     @Test func unionsAreOneOfTheirMembers() {
         #expect(schema(.union([.integer(.unspecified), .object]))
             == #"{"oneOf":[{"type":"integer"},{"additionalProperties":true,"type":"object"}]}"#)
