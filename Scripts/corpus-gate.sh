@@ -4,6 +4,8 @@
 # measures coverage: the operations doc2swift finds (`doc2swift schema`) against the endpoint
 # declarations Scripts/count-endpoints.py counts in the raw pages without doc2swift, matched by
 # (method, normalised path), so coverage = found ∩ declared / declared.
+# The "sample tests" column gives the test functions that passed and, in brackets, the cases of
+# table-driven tests (one per sample or object example) that ran.
 #
 # Usage: Scripts/corpus-gate.sh [--min-coverage N] [--scratch-path DIR] [--keep DIR] [FOLDER[=N] ...] [all]
 #   FOLDER        a corpus folder, gated: its generation, build and sample tests must pass (exit 1
@@ -140,12 +142,15 @@ for folder in "${folders[@]}"; do
       (cd "$out" && swift test --skip-build >"$work/$api.test.log" 2>&1) || test_status=$?
       line=$(grep -E "Test run with" "$work/$api.test.log" | tail -1 || true)
       count=$(sed -nE 's/.*Test run with ([0-9]+) tests?.*/\1/p' <<<"$line")
+      # A table-driven test runs one case per sample or example: the cases say how many ran.
+      cases=$(grep -c "Test case passing" "$work/$api.test.log" || true)
       if grep -q "✘" "$work/$api.test.log" || [ "$test_status" -ne 0 ]; then
         tests="failed${count:+ ($count tests)}"
         failures+=("sample tests failed")
         [ -n "$is_gated" ] && grep "✘" "$work/$api.test.log" | head -20
       else
         tests="${count:-0} passed"
+        if [ "${cases:-0}" -gt 0 ]; then tests="$tests ($cases cases)"; fi
       fi
     else
       build="failed"
