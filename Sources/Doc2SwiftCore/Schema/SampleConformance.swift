@@ -33,16 +33,16 @@ struct SampleConformance {
         case (_, .object), (_, .unknown): return nil
         case (.null, _): return path == "$" ? SampleProblem("the body is null but the docs type it \(type.displayName)") : nil
         case (_, .union(let members)):
-            // The generated enum tries each member: the sample fits when one member takes it.
-            // The member of the value's kind, if any, says what is wrong inside the value.
-            var problems: [SampleProblem] = []
-            for member in members {
-                guard let problem = problem(node, member, path: path, documentedAt: documentedAt) else { return nil }
-                problems.append(problem)
+            // The generated enum tries each member: the sample fits when one member takes it. The
+            // member of the value's JSON kind, if any, says what is wrong inside the value.
+            if members.contains(where: { problem(node, $0, path: path, documentedAt: documentedAt) == nil }) { return nil }
+            let kinds = node.kindName == "number" ? ["integer", "number"] : [node.kindName]
+            if let member = members.first(where: { TypeVocabulary.jsonKind($0).map(kinds.contains) == true }),
+               let inner = problem(node, member, path: path, documentedAt: documentedAt) {
+                return inner
             }
             let article = ["array", "object"].contains(node.kindName) ? "an" : "a"
-            return problems.first { !$0.reason.hasPrefix("\(path): a ") && !$0.reason.hasPrefix("\(path): an ") }
-                ?? noted("\(path): \(article) \(node.kindName) where the docs say \(type.displayName)")
+            return noted("\(path): \(article) \(node.kindName) where the docs say \(type.displayName)")
         case (.string, .string), (.string, .enumeration), (.string, .bytes): return nil
         case (.string(let text), .dateTime):
             return DateText.isDate(text) ? nil : noted("\(path): \"\(text)\" is not a date-time")

@@ -15,16 +15,26 @@ struct EnumContext {
         let readableNames = EnumContext.readableNames(unique)
         let cases: [[String: TemplateValue]] = zip(unique, readableNames).map { member, readable in
             let caseName = scope.claim(SwiftNames.safeMemberName(readable))
-            return ["name": .string(SwiftNames.escaped(caseName)), "plainName": .string(caseName),
-                    "rawValueLiteral": ContextValues.literal(member),
-                    // Present though empty: a case without it would show the enum's own lines.
-                    "docLines": .list([])]
+            // Doc lines present though empty: a case without them would show the enum's own lines.
+            return Self.caseValue(caseName, rawValueLiteral: ContextValues.literal(member), docLines: .list([]))
         }
-        return .object([
+        return Self.enumValue(name: name, description: description, rawType: "String", isOptionSet: false, cases: cases)
+    }
+
+    /// One case (or flag) of the context.
+    static func caseValue(_ caseName: String, rawValueLiteral: TemplateValue, docLines: TemplateValue) -> [String: TemplateValue] {
+        ["name": .string(SwiftNames.escaped(caseName)), "plainName": .string(caseName),
+         "rawValueLiteral": rawValueLiteral, "docLines": docLines]
+    }
+
+    /// The whole context, which `OpenEnum` and `OptionSet` share.
+    static func enumValue(name: String, description: String, rawType: String, isOptionSet: Bool,
+                          cases: [[String: TemplateValue]]) -> TemplateValue {
+        .object([
             "typeName": .string(name),
             "docLines": ContextValues.docLines(description),
-            "rawType": .string("String"),
-            "isOptionSet": .bool(false),
+            "rawType": .string(rawType),
+            "isOptionSet": .bool(isOptionSet),
             "cases": ContextValues.list(cases),
         ])
     }
@@ -38,17 +48,10 @@ struct EnumContext {
         var seen = Set<Int>()
         let cases: [[String: TemplateValue]] = values.filter { seen.insert($0.value).inserted }.map { member in
             let caseName = scope.claim(SwiftNames.safeMemberName(member.name))
-            return ["name": .string(SwiftNames.escaped(caseName)), "plainName": .string(caseName),
-                    "rawValueLiteral": .string(Self.integerLiteral(member)),
-                    "docLines": ContextValues.docLines(member.description)]
+            return caseValue(caseName, rawValueLiteral: .string(integerLiteral(member)),
+                             docLines: ContextValues.docLines(member.description))
         }
-        return .object([
-            "typeName": .string(name),
-            "docLines": ContextValues.docLines(description),
-            "rawType": .string("Int"),
-            "isOptionSet": .bool(isOptionSet),
-            "cases": ContextValues.list(cases),
-        ])
+        return enumValue(name: name, description: description, rawType: "Int", isOptionSet: isOptionSet, cases: cases)
     }
 
     /// The value as Swift source: the docs' spelling when it is a plain shift or number (`1 << 4`),

@@ -37,7 +37,7 @@ struct TypeDefinitionReader {
             guard case .table(let table) = block, let section = outline.owner[index] else { continue }
             let chain = outline.ancestry(of: section)
             guard chain.allSatisfy({ !operationSections.contains($0) }) else { continue }
-            if var values = integerValues(table, under: section) ?? enumeration(table, under: outline.sections[section]) {
+            if var values = valueTable(table, under: section) ?? enumeration(table, under: outline.sections[section]) {
                 if values.anchors.isEmpty { values.anchors = anchors(of: section) }
                 tableLocations.insert(table.location)
                 found.append(values)
@@ -192,11 +192,11 @@ struct TypeDefinitionReader {
         return definition
     }
 
-    /// A table of named integers (`ValueTable`) under any heading, named by the heading
+    /// A table of named values (`ValueTable`: integers, flags or words) under any heading, named by the heading
     /// (`###### Channel Types` → `ChannelTypes`). Links reach it by the heading's anchor, alone
     /// (`#channel-types`) or after the anchor of the heading above (`#channel-object-channel-types`),
     /// never by the anchor of the object above, which stays that object's.
-    func integerValues(_ table: Table, under section: Int) -> TypeDefinitionFact? {
+    func valueTable(_ table: Table, under section: Int) -> TypeDefinitionFact? {
         guard let values = ValueTable.read(table) else { return nil }
         let heading = outline.sections[section]
         guard let name = ObjectHeading.typeName(heading.text.split(whereSeparator: \.isWhitespace).map(String.init))
