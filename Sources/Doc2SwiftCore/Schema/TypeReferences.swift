@@ -54,3 +54,26 @@ extension Operation {
 extension TypeExpression {
     mutating func rename(_ names: [String: String]) { self = renamingTypes(names) }
 }
+
+extension APISchema {
+    /// Every union the schema's properties, parameters and bodies use, in a stable order.
+    var unions: [[TypeExpression]] {
+        var found = Set<[TypeExpression]>()
+        func collect(_ type: TypeExpression) {
+            switch type {
+            case .union(let members):
+                found.insert(members)
+                members.forEach(collect)
+            case .array(let element?): collect(element)
+            default: break
+            }
+        }
+        for definition in types { definition.properties.forEach { collect($0.type) } }
+        for operation in operations {
+            operation.parameters.forEach { collect($0.type) }
+            operation.requestBody.map { collect($0.type) }
+            operation.responses.compactMap(\.body).forEach(collect)
+        }
+        return found.sorted { $0.map(\.displayName).joined(separator: "|") < $1.map(\.displayName).joined(separator: "|") }
+    }
+}
