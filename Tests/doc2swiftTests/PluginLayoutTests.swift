@@ -35,6 +35,9 @@ import Testing
         if layout == .pluginSources {
             let unions = try String(contentsOf: output.appendingPathComponent("Doc2Swift+Union.swift"), encoding: .utf8)
             #expect(unions.contains("public enum IntegerOrObject: Codable, Hashable, Sendable {"))
+            // So do the models' shared equality, hashing and coding.
+            let table = try String(contentsOf: output.appendingPathComponent("Doc2Swift+PropertyTable.swift"), encoding: .utf8)
+            #expect(table.contains("protocol PropertyTableModel: Codable, Hashable, Sendable {"))
         }
     }
 
@@ -65,6 +68,6 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let model = try String(contentsOf: output.appendingPathComponent("Sources/RelAPI/Models/ContactRelation.swift"),
                                encoding: .utf8)
-        #expect(model.contains("package struct ContactRelation: Codable, Hashable, Sendable {"))
+        #expect(model.contains("package struct ContactRelation: Codable, Hashable, Sendable, PropertyTableModel {"))
     }
 }

@@ -10,12 +10,13 @@ import Testing
 @Suite struct SplitModelPackageTests {
     /// A GET whose response type has 140 properties (three parts): strings, integers, booleans,
     /// dates, doubles, an enumeration named `Part` (so the parts' own nested names must give way),
-    /// and properties named `default`, `class`, `fields` and `hash`.
+    /// and properties named `default`, `class`, `fields`, `hash` and `wireProperties` (the name of
+    /// the parts' static table of properties).
     static var page: String {
         let kinds = ["string", "int32", "bool", "date-time", "double"]
         var rows = (0..<134).map { "| Field\($0) | \(kinds[$0 % kinds.count]) | Field \($0). |" }
         rows.insert("| Part | Enum: Slim, Full | An enumeration named like the parts' protocol. |", at: 70)
-        rows += ["default", "class", "fields", "hash", "PartKey"].map { "| \($0) | string | A tricky name. |" }
+        rows += ["default", "class", "fields", "hash", "PartKey", "wireProperties"].map { "| \($0) | string | A tricky name. |" }
         return """
             ---
             uid: v1Wide_GetWide
@@ -45,7 +46,7 @@ import Testing
         import ShopAPI
 
         struct SplitModelRoundTripTests {
-            static let json = #"{"Field0":"a","Field1":7,"Field2":true,"Field3":"2019-11-06T09:40:59Z","Field4":1.5,"Field65":"b","Field66":-3,"Field67":false,"Part":"Full","Field129":2.5,"default":"d","class":"c","fields":"f","hash":"h","PartKey":"k","Field10":null}"#
+            static let json = #"{"Field0":"a","Field1":7,"Field2":true,"Field3":"2019-11-06T09:40:59Z","Field4":1.5,"Field65":"b","Field66":-3,"Field67":false,"Part":"Full","Field129":2.5,"default":"d","class":"c","fields":"f","hash":"h","PartKey":"k","wireProperties":"w","Field10":null}"#
 
             func decoded() throws -> WideEntity {
                 try JSONCoding.makeDecoder().decode(WideEntity.self, from: Data(Self.json.utf8))
@@ -68,6 +69,7 @@ import Testing
                 #expect(value.field133 == nil)
                 #expect(value.default == "d" && value.class == "c" && value.fields == "f")
                 #expect(value.partKey == "k")
+                #expect(value.wireProperties == "w")
             }
 
             @Test func aWrongTypeInAnyPartThrows() throws {
@@ -102,6 +104,7 @@ import Testing
                     ("Field63", { $0.field63 = Date(timeIntervalSince1970: 1) }), ("Field66 to nil", { $0.field66 = nil }),
                     ("Part", { $0.part = .slim }), ("Field129", { $0.field129 = 2.25 }),
                     ("default", { $0.default = "e" }), ("PartKey", { $0.partKey = nil }),
+                    ("wireProperties", { $0.wireProperties = "v" }),
                 ]
                 changes.append(("Field3", { $0.field3 = Date(timeIntervalSince1970: 0) }))
                 for (name, change) in changes {
@@ -125,9 +128,9 @@ import Testing
         let out = root.appendingPathComponent("out")
         let model = try String(contentsOf: out.appendingPathComponent("Sources/ShopAPI/Models/WideEntity.swift"),
                                encoding: .utf8)
-        #expect(model.contains("public struct Properties1To64: Codable, Hashable, Sendable, Part2 {"))
-        #expect(model.contains("PartField(\"Field0\", optional: \\.field0),"))
-        #expect(model.contains("PartField(\"default\", optional: \\.`default`),"))
+        #expect(model.contains("public struct Properties1To64: Codable, Hashable, Sendable, PropertyTableModel {"))
+        #expect(model.contains("WireProperty(\"Field0\", optional: \\.field0),"))
+        #expect(model.contains("WireProperty(\"default\", optional: \\.`default`),"))
         let tests = out.appendingPathComponent("Tests/ShopAPITests/SplitModelRoundTripTests.swift")
         try FileManager.default.createDirectory(at: tests.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(Self.roundTripTests.utf8).write(to: tests)

@@ -16,7 +16,8 @@ public enum PluginOutputNames {
     public static let sourceSupportFiles = [
         "Doc2Swift+APIRequest.swift", "Doc2Swift+Client.swift", "Doc2Swift+HTTPDate.swift",
         "Doc2Swift+HTTPTransport.swift", "Doc2Swift+Indirect.swift", "Doc2Swift+JSONCoding.swift",
-        "Doc2Swift+JSONValue.swift", "Doc2Swift+Unassigned.swift", "Doc2Swift+Union.swift",
+        "Doc2Swift+JSONValue.swift", "Doc2Swift+PropertyTable.swift", "Doc2Swift+Unassigned.swift",
+        "Doc2Swift+Union.swift",
     ]
 
     /// Support files of the test target.

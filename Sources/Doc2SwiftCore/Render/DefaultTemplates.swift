@@ -1856,7 +1856,7 @@ import Foundation
 {{#isSplit}}
 @dynamicMemberLookup
 {{/isSplit}}
-{{access}} struct {{typeName}}: Codable, Hashable, Sendable {
+{{access}} struct {{typeName}}: Codable, Hashable, Sendable{{#hasProperties}}{{^isSplit}}, PropertyTableModel{{/isSplit}}{{/hasProperties}} {
 {{^isSplit}}
 {{#properties}}
 {{#docLines}}
@@ -1922,12 +1922,24 @@ import Foundation
 {{^isSplit}}
 {{#hasProperties}}
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
 {{#properties}}
-        case {{name}} = {{wireNameLiteral}}
+        WireProperty({{wireNameLiteral}}, {{#isOptional}}optional{{/isOptional}}{{^isOptional}}required{{/isOptional}}: \.{{name}}),
 {{/properties}}
+    ]
+
+{{^hasNonOptionalProperties}}
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
+{{/hasNonOptionalProperties}}
+{{#hasNonOptionalProperties}}
+    init(requiredPropertiesFrom container: KeyedDecodingContainer<WireKey>) throws {
+        try self.init({{#nonOptionalProperties}}{{label}}: container.decode({{swiftType}}.self, forKey: WireKey({{wireNameLiteral}})){{^isLast}}, {{/isLast}}{{/nonOptionalProperties}})
+    }
+{{/hasNonOptionalProperties}}
 {{/hasProperties}}
 {{/isSplit}}
 {{#isSplit}}
@@ -1945,57 +1957,10 @@ import Foundation
         try {{storageName}}.encode(to: encoder)
 {{/parts}}
     }
-
-    /// What every part is: its equality, hash and JSON coding are written once, here and in the
-    /// extension below, over its table of properties (`fields`), instead of once per property
-    /// (compiled per property, those were most of a large model's build time).
-    protocol {{partProtocolName}}: Codable, Hashable, Sendable {
-        /// The part's properties in order, with their names on the wire.
-        static var fields: [{{partFieldName}}<Self>] { get }
-        /// Creates the part with its non-optional properties read from `container` and every
-        /// other property nil.
-        init(requiredPropertiesFrom container: KeyedDecodingContainer<{{partKeyName}}>) throws
-    }
-
-    /// One property of a part: its name on the wire and where the part keeps it.
-    struct {{partFieldName}}<Root>: Sendable {
-        let isEqual: @Sendable (Root, Root) -> Bool
-        let hash: @Sendable (Root, inout Hasher) -> Void
-        let decode: @Sendable (inout Root, KeyedDecodingContainer<{{partKeyName}}>) throws -> Void
-        let encode: @Sendable (Root, inout KeyedEncodingContainer<{{partKeyName}}>) throws -> Void
-
-        /// An optional property: absent or null on the wire is nil, and nil is left out.
-        init<Value: Codable & Hashable & Sendable>(_ name: String, optional keyPath: WritableKeyPath<Root, Value?> & Sendable) {
-            let key = {{partKeyName}}(name)
-            isEqual = { $0[keyPath: keyPath] == $1[keyPath: keyPath] }
-            hash = { $1.combine($0[keyPath: keyPath]) }
-            decode = { $0[keyPath: keyPath] = try $1.decodeIfPresent(Value.self, forKey: key) }
-            encode = { try $1.encodeIfPresent($0[keyPath: keyPath], forKey: key) }
-        }
-
-        /// A non-optional property: `init(requiredPropertiesFrom:)` reads it, and it is always written.
-        init<Value: Codable & Hashable & Sendable>(_ name: String, required keyPath: WritableKeyPath<Root, Value> & Sendable) {
-            let key = {{partKeyName}}(name)
-            isEqual = { $0[keyPath: keyPath] == $1[keyPath: keyPath] }
-            hash = { $1.combine($0[keyPath: keyPath]) }
-            decode = { _, _ in }
-            encode = { try $1.encode($0[keyPath: keyPath], forKey: key) }
-        }
-    }
-
-    /// A property's name on the wire.
-    struct {{partKeyName}}: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-
-        init(_ stringValue: String) { self.stringValue = stringValue }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 {{#parts}}
 
     /// Properties {{firstNumber}} to {{lastNumber}} of ``{{typeName}}``, which reads and writes them as its own.
-    {{access}} struct {{partName}}: Codable, Hashable, Sendable, {{partProtocolName}} {
+    {{access}} struct {{partName}}: Codable, Hashable, Sendable, PropertyTableModel {
 {{#properties}}
 {{#docLines}}
         /// {{.}}
@@ -2003,17 +1968,17 @@ import Foundation
         {{access}} var {{name}}: {{swiftType}}{{optionalMark}}
 {{/properties}}
 
-        /// The names the API uses on the wire, in order.
-        static let fields: [{{partFieldName}}<Self>] = [
+        /// The part's properties in order, with their names on the wire.
+        static let wireProperties: [WireProperty<Self>] = [
 {{#properties}}
-            {{partFieldName}}({{wireNameLiteral}}, {{#isOptional}}optional{{/isOptional}}{{^isOptional}}required{{/isOptional}}: \.{{name}}),
+            WireProperty({{wireNameLiteral}}, {{#isOptional}}optional{{/isOptional}}{{^isOptional}}required{{/isOptional}}: \.{{name}}),
 {{/properties}}
         ]
 
 {{^hasNonOptionalProperties}}
         init() {}
 
-        init(requiredPropertiesFrom _: KeyedDecodingContainer<{{partKeyName}}>) {}
+        init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {}
 {{/hasNonOptionalProperties}}
 {{#hasNonOptionalProperties}}
         init({{#nonOptionalProperties}}{{name}}: {{swiftType}}{{^isLast}}, {{/isLast}}{{/nonOptionalProperties}}) {
@@ -2022,37 +1987,14 @@ import Foundation
 {{/nonOptionalProperties}}
         }
 
-        init(requiredPropertiesFrom container: KeyedDecodingContainer<{{partKeyName}}>) throws {
-            try self.init({{#nonOptionalProperties}}{{label}}: container.decode({{swiftType}}.self, forKey: {{partKeyName}}({{wireNameLiteral}})){{^isLast}}, {{/isLast}}{{/nonOptionalProperties}})
+        init(requiredPropertiesFrom container: KeyedDecodingContainer<WireKey>) throws {
+            try self.init({{#nonOptionalProperties}}{{label}}: container.decode({{swiftType}}.self, forKey: WireKey({{wireNameLiteral}})){{^isLast}}, {{/isLast}}{{/nonOptionalProperties}})
         }
 {{/hasNonOptionalProperties}}
     }
 {{/parts}}
 {{/isSplit}}
 }
-{{#isSplit}}
-
-extension {{typeName}}.{{partProtocolName}} {
-    {{access}} static func == (lhs: Self, rhs: Self) -> Bool {
-        fields.allSatisfy { $0.isEqual(lhs, rhs) }
-    }
-
-    {{access}} func hash(into hasher: inout Hasher) {
-        for field in Self.fields { field.hash(self, &hasher) }
-    }
-
-    {{access}} init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: {{typeName}}.{{partKeyName}}.self)
-        try self.init(requiredPropertiesFrom: container)
-        for field in Self.fields { try field.decode(&self, container) }
-    }
-
-    {{access}} func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: {{typeName}}.{{partKeyName}}.self)
-        for field in Self.fields { try field.encode(self, &container) }
-    }
-}
-{{/isSplit}}
 
 """##,
         "OpenEnum": ##"""
@@ -2119,6 +2061,87 @@ extension {{typeName}}.{{partProtocolName}} {
 {{/docLines}}
     {{access}} static let {{name}} = Self(rawValue: {{rawValueLiteral}})
 {{/cases}}
+}
+
+"""##,
+        "PropertyTable": ##"""
+{{header}}
+
+import Foundation
+
+/// A model whose equality, hash and JSON coding are loops over its table of properties
+/// (`wireProperties`), written once here instead of synthesized for every model.
+///
+/// The generated code is compiled on every clean build of the package that uses it, and
+/// synthesized `==`, `hash(into:)`, `init(from:)` and `encode(to:)` cost the compiler an
+/// overloaded `==`, a coding key and a string switch per property of every model; a table entry
+/// costs one generic call. The results are the synthesized ones: every property compared and hashed
+/// in order, `decodeIfPresent` and `encodeIfPresent` for an optional property (absent or null is nil,
+/// and nil is left out), `decode` and `encode` for a non-optional one.
+protocol PropertyTableModel: Codable, Hashable, Sendable {
+    /// The model's properties in order, with their names on the wire.
+    static var wireProperties: [WireProperty<Self>] { get }
+
+    /// Creates the model with its non-optional properties read from `container` and every other
+    /// property nil.
+    init(requiredPropertiesFrom container: KeyedDecodingContainer<WireKey>) throws
+}
+
+extension PropertyTableModel {
+    {{access}} static func == (lhs: Self, rhs: Self) -> Bool {
+        wireProperties.allSatisfy { $0.isEqual(lhs, rhs) }
+    }
+
+    {{access}} func hash(into hasher: inout Hasher) {
+        for property in Self.wireProperties { property.hash(self, &hasher) }
+    }
+
+    {{access}} init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: WireKey.self)
+        try self.init(requiredPropertiesFrom: container)
+        for property in Self.wireProperties { try property.decode(&self, container) }
+    }
+
+    {{access}} func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: WireKey.self)
+        for property in Self.wireProperties { try property.encode(self, &container) }
+    }
+}
+
+/// One property of a model: its name on the wire and where the model keeps it.
+struct WireProperty<Root>: Sendable {
+    let isEqual: @Sendable (Root, Root) -> Bool
+    let hash: @Sendable (Root, inout Hasher) -> Void
+    let decode: @Sendable (inout Root, KeyedDecodingContainer<WireKey>) throws -> Void
+    let encode: @Sendable (Root, inout KeyedEncodingContainer<WireKey>) throws -> Void
+
+    /// An optional property: absent or null on the wire is nil, and nil is left out.
+    init<Value: Codable & Hashable & Sendable>(_ name: String, optional keyPath: WritableKeyPath<Root, Value?> & Sendable) {
+        let key = WireKey(name)
+        isEqual = { $0[keyPath: keyPath] == $1[keyPath: keyPath] }
+        hash = { $1.combine($0[keyPath: keyPath]) }
+        decode = { $0[keyPath: keyPath] = try $1.decodeIfPresent(Value.self, forKey: key) }
+        encode = { try $1.encodeIfPresent($0[keyPath: keyPath], forKey: key) }
+    }
+
+    /// A non-optional property: `init(requiredPropertiesFrom:)` reads it, and it is always written.
+    init<Value: Codable & Hashable & Sendable>(_ name: String, required keyPath: WritableKeyPath<Root, Value> & Sendable) {
+        let key = WireKey(name)
+        isEqual = { $0[keyPath: keyPath] == $1[keyPath: keyPath] }
+        hash = { $1.combine($0[keyPath: keyPath]) }
+        decode = { _, _ in }
+        encode = { try $1.encode($0[keyPath: keyPath], forKey: key) }
+    }
+}
+
+/// A property's name on the wire.
+struct WireKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ stringValue: String) { self.stringValue = stringValue }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 """##,

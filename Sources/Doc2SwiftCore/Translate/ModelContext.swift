@@ -40,7 +40,7 @@ struct ModelContext {
 
     func value(common: [String: TemplateValue]) -> TemplateValue {
         var memberScope = SwiftNames.Scope(reserved: ["codingKeys"])
-        var enumScope = SwiftNames.Scope(reserved: [swiftName, "CodingKeys"], inherited: naming.topLevelKeys)
+        var enumScope = SwiftNames.Scope(reserved: [swiftName], inherited: naming.topLevelKeys)
         var properties: [[String: TemplateValue]] = []
         var enums: [TemplateValue] = []
         for property in definition.properties {
@@ -79,11 +79,6 @@ struct ModelContext {
         context["typeName"] = .string(swiftName)
         context["isSplit"] = .bool(!parts.isEmpty)
         context["parts"] = ContextValues.list(parts)
-        // The nested declarations every part shares (its protocol, property table entry and
-        // coding key), claimed after the parts so that no property's enumeration is renamed.
-        for (key, name) in [("partProtocolName", "Part"), ("partFieldName", "PartField"), ("partKeyName", "PartKey")] {
-            context[key] = .string(parts.isEmpty ? "" : enumScope.claim(name))
-        }
         let nonOptional = Self.nonOptional(properties)
         context["hasNonOptionalProperties"] = .bool(!nonOptional.isEmpty)
         context["nonOptionalProperties"] = ContextValues.list(nonOptional)

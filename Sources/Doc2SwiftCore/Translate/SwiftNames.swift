@@ -21,6 +21,8 @@ public enum SwiftNames {
         "Set", "Float", "UUID", "Response", "Self", "Type", "Protocol",
         // The client's support types.
         "APIOperation", "APIClientError", "HTTPTransport", "HTTPResponse", "URLSessionTransport", "HTTPDate",
+        // The models' property tables.
+        "PropertyTableModel", "WireProperty", "WireKey",
     ]
 
     /// The words of a name: split at non-alphanumerics and at lower→upper case changes,

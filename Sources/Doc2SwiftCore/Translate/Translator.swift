@@ -35,7 +35,7 @@ public struct Translator: Sendable {
                                   requiredProperties: options.requiredProperties)
         var files: [FileContext] = []
         let base = TemplateValue.object(common(module: module, sources: []))
-        for support in ["JSONValue", "JSONCoding", "APIRequest", "Indirect", "HTTPDate", "HTTPTransport"] {
+        for support in ["JSONValue", "JSONCoding", "APIRequest", "Indirect", "HTTPDate", "HTTPTransport", "PropertyTable"] {
             files.append(FileContext(path: "Sources/\(module)/Support/\(support).swift", template: support, context: base))
         }
         files.append(FileContext(path: "Tests/\(module)Tests/Support/JSONEquivalence.swift",

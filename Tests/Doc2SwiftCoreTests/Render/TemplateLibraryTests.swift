@@ -22,7 +22,7 @@ import Testing
         #expect(library.sources.keys.sorted() == DefaultTemplates.all.keys.sorted())
         #expect(library.sources["Model"] == "Templates/Model.mustache")
         let model = try library.render(Self.modelFile)
-        #expect(model.contains("public struct Thing: Codable, Hashable, Sendable {\n"))
+        #expect(model.contains("public struct Thing: Codable, Hashable, Sendable, PropertyTableModel {\n"))
         #expect(model.contains("    public var name: String?\n"))
     }
 

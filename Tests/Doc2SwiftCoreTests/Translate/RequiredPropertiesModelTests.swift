@@ -107,12 +107,12 @@ import Testing
         #expect(documented.contains("self.field100 = field100"))
         // Decoding reads a part's required properties first, through the initialiser that takes
         // them; its table marks them required (decoded and encoded without IfPresent).
-        #expect(documented.contains("try self.init(id: container.decode(Int32.self, forKey: PartKey(\"Id\")), "
-            + "default: container.decode(Default.self, forKey: PartKey(\"default\")))"))
-        #expect(documented.contains("PartField(\"Id\", required: \\.id),"))
-        #expect(documented.contains("PartField(\"default\", required: \\.`default`),"))
-        #expect(documented.contains("PartField(\"Field99\", optional: \\.field99),"))
-        #expect(documented.filter { $0 == "init(requiredPropertiesFrom _: KeyedDecodingContainer<PartKey>) {}" }.count == 1)
+        #expect(documented.contains("try self.init(id: container.decode(Int32.self, forKey: WireKey(\"Id\")), "
+            + "default: container.decode(Default.self, forKey: WireKey(\"default\")))"))
+        #expect(documented.contains("WireProperty(\"Id\", required: \\.id),"))
+        #expect(documented.contains("WireProperty(\"default\", required: \\.`default`),"))
+        #expect(documented.contains("WireProperty(\"Field99\", optional: \\.field99),"))
+        #expect(documented.filter { $0 == "init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {}" }.count == 1)
         // The last part holds no required property and keeps its empty initialiser.
         #expect(documented.filter { $0 == "init() {}" }.count == 1)
         #expect(documented.contains("public var field100: String"))

@@ -39,7 +39,8 @@ import Testing
         let lines = trimmedLines(model)
         #expect(lines.contains("public var properties1To64: Int32?"))
         #expect(lines.contains("self.field63 = field63"))
-        #expect(lines.contains("enum CodingKeys: String, CodingKey {"))
+        #expect(lines.contains("public struct WideEntity: Codable, Hashable, Sendable, PropertyTableModel {"))
+        #expect(lines.contains("WireProperty(\"Field63\", optional: \\.field63),"))
         #expect(!model.contains("private struct"))
     }
 
@@ -60,20 +61,19 @@ import Testing
         #expect(lines.contains("_properties65To128 = try Properties65To128(from: decoder)"))
         #expect(lines.contains("try _properties129To129.encode(to: encoder)"))
         // The parts are public and carry the properties' documentation.
-        #expect(lines.contains("public struct Properties1To64: Codable, Hashable, Sendable, Part {"))
+        #expect(lines.contains("public struct Properties1To64: Codable, Hashable, Sendable, PropertyTableModel {"))
+        // The model itself conforms through its parts, not through a table of its own.
+        #expect(lines.contains("public struct WideEntity: Codable, Hashable, Sendable {"))
         #expect(lines.contains("/// How much."))
         #expect(lines.contains("public var mode: Mode?"))
         #expect(lines.contains("/// Field 128."))
         #expect(lines.contains("public var field128: String?"))
         // Equality, hashing and coding are loops over each part's table of properties, written once
-        // in the extension of the parts' protocol; no part synthesizes them or has coding keys.
-        #expect(lines.contains("PartField(\"Field128\", optional: \\.field128),"))
-        #expect(lines.contains("PartField(\"Properties1To64\", optional: \\.properties1To64),"))
-        #expect(lines.contains("protocol Part: Codable, Hashable, Sendable {"))
-        #expect(lines.contains("extension WideEntity.Part {"))
-        #expect(lines.contains("public static func == (lhs: Self, rhs: Self) -> Bool {"))
-        #expect(lines.contains("for field in Self.fields { try field.decode(&self, container) }"))
+        // per module in the extension of `PropertyTableModel`; no part synthesizes them or has coding keys.
+        #expect(lines.contains("WireProperty(\"Field128\", optional: \\.field128),"))
+        #expect(lines.contains("WireProperty(\"Properties1To64\", optional: \\.properties1To64),"))
         #expect(!lines.contains("enum CodingKeys: String, CodingKey {"))
+        #expect(!lines.contains { $0.hasPrefix("protocol ") || $0.hasPrefix("extension ") })
         #expect(lines.contains("public enum Mode: RawRepresentable, Codable, Hashable, Sendable {"))
         #expect(lines.contains { $0.hasPrefix("/// Its 129 properties are kept in parts of at most 64") })
     }

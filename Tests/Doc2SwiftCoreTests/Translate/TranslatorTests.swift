@@ -43,12 +43,13 @@ import Testing
             "Sources/ShopAPI/Support/Indirect.swift",
             "Sources/ShopAPI/Support/JSONCoding.swift",
             "Sources/ShopAPI/Support/JSONValue.swift",
+            "Sources/ShopAPI/Support/PropertyTable.swift",
             "Tests/ShopAPITests/Support/JSONEquivalence.swift",
             "Tests/ShopAPITests/Support/ReplaySupport.swift",
         ])
         #expect(files.map(\.template) == [
             "Client", "Model", "ClientOperation", "Request", "APIRequest", "HTTPDate", "HTTPTransport", "Indirect",
-            "JSONCoding", "JSONValue", "JSONEquivalence", "ReplaySupport",
+            "JSONCoding", "JSONValue", "PropertyTable", "JSONEquivalence", "ReplaySupport",
         ])
     }
 

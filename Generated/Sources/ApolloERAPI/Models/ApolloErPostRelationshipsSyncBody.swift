@@ -4,7 +4,7 @@
 import Foundation
 
 /// Inferred from the docs' samples; no table documents it.
-public struct ApolloErPostRelationshipsSyncBody: Codable, Hashable, Sendable {
+public struct ApolloErPostRelationshipsSyncBody: Codable, Hashable, Sendable, PropertyTableModel {
     public var id: String?
     public var relationshipName: String?
     public var relationshipType: String?
@@ -20,12 +20,17 @@ public struct ApolloErPostRelationshipsSyncBody: Codable, Hashable, Sendable {
         self.destinationEntityId = destinationEntityId
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case id = "id"
-        case relationshipName = "relationshipName"
-        case relationshipType = "relationshipType"
-        case sourceEntityId = "sourceEntityId"
-        case destinationEntityId = "destinationEntityId"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("id", optional: \.id),
+        WireProperty("relationshipName", optional: \.relationshipName),
+        WireProperty("relationshipType", optional: \.relationshipType),
+        WireProperty("sourceEntityId", optional: \.sourceEntityId),
+        WireProperty("destinationEntityId", optional: \.destinationEntityId),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

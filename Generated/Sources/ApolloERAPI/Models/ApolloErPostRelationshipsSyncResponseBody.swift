@@ -4,7 +4,7 @@
 import Foundation
 
 /// Inferred from the docs' samples; no table documents it.
-public struct ApolloErPostRelationshipsSyncResponseBody: Codable, Hashable, Sendable {
+public struct ApolloErPostRelationshipsSyncResponseBody: Codable, Hashable, Sendable, PropertyTableModel {
     public var status: ApolloErPostRelationshipsSyncResponseBodyStatus?
     public var transactionId: String?
     public var data: ApolloErPostRelationshipsSyncResponseBodyData?
@@ -16,10 +16,15 @@ public struct ApolloErPostRelationshipsSyncResponseBody: Codable, Hashable, Send
         self.data = data
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case status = "status"
-        case transactionId = "transactionId"
-        case data = "data"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("status", optional: \.status),
+        WireProperty("transactionId", optional: \.transactionId),
+        WireProperty("data", optional: \.data),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

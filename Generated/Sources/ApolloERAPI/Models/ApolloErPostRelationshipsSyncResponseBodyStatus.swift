@@ -4,7 +4,7 @@
 import Foundation
 
 /// Inferred from the docs' samples; no table documents it.
-public struct ApolloErPostRelationshipsSyncResponseBodyStatus: Codable, Hashable, Sendable {
+public struct ApolloErPostRelationshipsSyncResponseBodyStatus: Codable, Hashable, Sendable, PropertyTableModel {
     public var message: String?
     public var code: String?
 
@@ -14,9 +14,14 @@ public struct ApolloErPostRelationshipsSyncResponseBodyStatus: Codable, Hashable
         self.code = code
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case message = "message"
-        case code = "code"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("message", optional: \.message),
+        WireProperty("code", optional: \.code),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

@@ -4,7 +4,7 @@
 import Foundation
 
 /// The JSON envelope `relationen` is sent in.
-public struct OnofficeCreateRelationsEnvelope: Codable, Hashable, Sendable {
+public struct OnofficeCreateRelationsEnvelope: Codable, Hashable, Sendable, PropertyTableModel {
     /// Fixed from the page's 1 sample(s): `urn:onoffice-de-ns:smart:2.5:smartml:action:create`.
     public var actionid: String?
     public var resourceid: String?
@@ -23,12 +23,17 @@ public struct OnofficeCreateRelationsEnvelope: Codable, Hashable, Sendable {
         self.parameters = parameters
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case actionid = "actionid"
-        case resourceid = "resourceid"
-        case identifier = "identifier"
-        case resourcetype = "resourcetype"
-        case parameters = "parameters"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("actionid", optional: \.actionid),
+        WireProperty("resourceid", optional: \.resourceid),
+        WireProperty("identifier", optional: \.identifier),
+        WireProperty("resourcetype", optional: \.resourcetype),
+        WireProperty("parameters", optional: \.parameters),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

@@ -4,7 +4,7 @@
 import Foundation
 
 /// The parameters of the action (the envelope's `parameters`).
-public struct OnofficeCreateRelationsParameters: Codable, Hashable, Sendable {
+public struct OnofficeCreateRelationsParameters: Codable, Hashable, Sendable, PropertyTableModel {
     /// Estate IDs
     public var parentid: [Int]?
     /// Address IDs
@@ -73,11 +73,16 @@ public struct OnofficeCreateRelationsParameters: Codable, Hashable, Sendable {
         self.relationinfo = relationinfo
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case parentid = "parentid"
-        case childid = "childid"
-        case relationtype = "relationtype"
-        case relationinfo = "relationinfo"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("parentid", optional: \.parentid),
+        WireProperty("childid", optional: \.childid),
+        WireProperty("relationtype", optional: \.relationtype),
+        WireProperty("relationinfo", optional: \.relationinfo),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

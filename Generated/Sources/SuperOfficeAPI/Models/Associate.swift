@@ -4,7 +4,7 @@
 import Foundation
 
 /// Inferred from the docs' samples; no table documents it.
-public struct Associate: Codable, Hashable, Sendable {
+public struct Associate: Codable, Hashable, Sendable, PropertyTableModel {
     public var associateId: Int?
     public var name: String?
     public var personId: Int?
@@ -38,21 +38,26 @@ public struct Associate: Codable, Hashable, Sendable {
         self.fieldProperties = fieldProperties
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case associateId = "AssociateId"
-        case name = "Name"
-        case personId = "PersonId"
-        case rank = "Rank"
-        case tooltip = "Tooltip"
-        case type = "Type"
-        case groupIdx = "GroupIdx"
-        case fullName = "FullName"
-        case formalName = "FormalName"
-        case deleted = "Deleted"
-        case ejUserId = "EjUserId"
-        case userName = "UserName"
-        case tableRight = "TableRight"
-        case fieldProperties = "FieldProperties"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("AssociateId", optional: \.associateId),
+        WireProperty("Name", optional: \.name),
+        WireProperty("PersonId", optional: \.personId),
+        WireProperty("Rank", optional: \.rank),
+        WireProperty("Tooltip", optional: \.tooltip),
+        WireProperty("Type", optional: \.type),
+        WireProperty("GroupIdx", optional: \.groupIdx),
+        WireProperty("FullName", optional: \.fullName),
+        WireProperty("FormalName", optional: \.formalName),
+        WireProperty("Deleted", optional: \.deleted),
+        WireProperty("EjUserId", optional: \.ejUserId),
+        WireProperty("UserName", optional: \.userName),
+        WireProperty("TableRight", optional: \.tableRight),
+        WireProperty("FieldProperties", optional: \.fieldProperties),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

@@ -4,7 +4,7 @@
 
 import Foundation
 
-public struct ContactRelationEntity: Codable, Hashable, Sendable {
+public struct ContactRelationEntity: Codable, Hashable, Sendable, PropertyTableModel {
     /// Id of the source contact. The value is mandatory.
     public var sourceContactId: Int32?
     /// Id of the source person. The value is not mandatory. The person must belong to the source contact.
@@ -64,25 +64,30 @@ public struct ContactRelationEntity: Codable, Hashable, Sendable {
         self.passiveText = passiveText
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case sourceContactId = "SourceContactId"
-        case sourcePersonId = "SourcePersonId"
-        case destinationContactId = "DestinationContactId"
-        case destinationPersonId = "DestinationPersonId"
-        case relationId = "RelationId"
-        case comment = "Comment"
-        case relationDefinitionId = "RelationDefinitionId"
-        case reversed = "Reversed"
-        case updatedDate = "UpdatedDate"
-        case createdDate = "CreatedDate"
-        case createdBy = "CreatedBy"
-        case updatedBy = "UpdatedBy"
-        case sourceContactName = "SourceContactName"
-        case sourcePersonName = "SourcePersonName"
-        case destinationContactName = "DestinationContactName"
-        case destinationPersonName = "DestinationPersonName"
-        case activeText = "ActiveText"
-        case passiveText = "PassiveText"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("SourceContactId", optional: \.sourceContactId),
+        WireProperty("SourcePersonId", optional: \.sourcePersonId),
+        WireProperty("DestinationContactId", optional: \.destinationContactId),
+        WireProperty("DestinationPersonId", optional: \.destinationPersonId),
+        WireProperty("RelationId", optional: \.relationId),
+        WireProperty("Comment", optional: \.comment),
+        WireProperty("RelationDefinitionId", optional: \.relationDefinitionId),
+        WireProperty("Reversed", optional: \.reversed),
+        WireProperty("UpdatedDate", optional: \.updatedDate),
+        WireProperty("CreatedDate", optional: \.createdDate),
+        WireProperty("CreatedBy", optional: \.createdBy),
+        WireProperty("UpdatedBy", optional: \.updatedBy),
+        WireProperty("SourceContactName", optional: \.sourceContactName),
+        WireProperty("SourcePersonName", optional: \.sourcePersonName),
+        WireProperty("DestinationContactName", optional: \.destinationContactName),
+        WireProperty("DestinationPersonName", optional: \.destinationPersonName),
+        WireProperty("ActiveText", optional: \.activeText),
+        WireProperty("PassiveText", optional: \.passiveText),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

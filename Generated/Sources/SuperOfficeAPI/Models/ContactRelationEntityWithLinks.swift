@@ -5,7 +5,7 @@
 import Foundation
 
 /// Relationship between a (contact/person) and another (contact/person), as described by the RelationDefinition.
-public struct ContactRelationEntityWithLinks: Codable, Hashable, Sendable {
+public struct ContactRelationEntityWithLinks: Codable, Hashable, Sendable, PropertyTableModel {
     /// Id of the source contact. The value is mandatory.
     public var sourceContactId: Int32?
     /// Id of the source person. The value is not mandatory. The person must belong to the source contact.
@@ -71,28 +71,33 @@ public struct ContactRelationEntityWithLinks: Codable, Hashable, Sendable {
         self.links = links
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case sourceContactId = "SourceContactId"
-        case sourcePersonId = "SourcePersonId"
-        case destinationContactId = "DestinationContactId"
-        case destinationPersonId = "DestinationPersonId"
-        case relationId = "RelationId"
-        case comment = "Comment"
-        case relationDefinitionId = "RelationDefinitionId"
-        case reversed = "Reversed"
-        case updatedDate = "UpdatedDate"
-        case createdDate = "CreatedDate"
-        case createdBy = "CreatedBy"
-        case updatedBy = "UpdatedBy"
-        case sourceContactName = "SourceContactName"
-        case sourcePersonName = "SourcePersonName"
-        case destinationContactName = "DestinationContactName"
-        case destinationPersonName = "DestinationPersonName"
-        case activeText = "ActiveText"
-        case passiveText = "PassiveText"
-        case tableRight = "TableRight"
-        case fieldProperties = "FieldProperties"
-        case links = "_Links"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("SourceContactId", optional: \.sourceContactId),
+        WireProperty("SourcePersonId", optional: \.sourcePersonId),
+        WireProperty("DestinationContactId", optional: \.destinationContactId),
+        WireProperty("DestinationPersonId", optional: \.destinationPersonId),
+        WireProperty("RelationId", optional: \.relationId),
+        WireProperty("Comment", optional: \.comment),
+        WireProperty("RelationDefinitionId", optional: \.relationDefinitionId),
+        WireProperty("Reversed", optional: \.reversed),
+        WireProperty("UpdatedDate", optional: \.updatedDate),
+        WireProperty("CreatedDate", optional: \.createdDate),
+        WireProperty("CreatedBy", optional: \.createdBy),
+        WireProperty("UpdatedBy", optional: \.updatedBy),
+        WireProperty("SourceContactName", optional: \.sourceContactName),
+        WireProperty("SourcePersonName", optional: \.sourcePersonName),
+        WireProperty("DestinationContactName", optional: \.destinationContactName),
+        WireProperty("DestinationPersonName", optional: \.destinationPersonName),
+        WireProperty("ActiveText", optional: \.activeText),
+        WireProperty("PassiveText", optional: \.passiveText),
+        WireProperty("TableRight", optional: \.tableRight),
+        WireProperty("FieldProperties", optional: \.fieldProperties),
+        WireProperty("_Links", optional: \.links),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

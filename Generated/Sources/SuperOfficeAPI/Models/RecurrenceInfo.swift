@@ -4,7 +4,7 @@
 import Foundation
 
 /// Inferred from the docs' samples; no table documents it.
-public struct RecurrenceInfo: Codable, Hashable, Sendable {
+public struct RecurrenceInfo: Codable, Hashable, Sendable, PropertyTableModel {
     public var mask: String?
     public var reason: String?
 
@@ -14,9 +14,14 @@ public struct RecurrenceInfo: Codable, Hashable, Sendable {
         self.reason = reason
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case mask = "Mask"
-        case reason = "Reason"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("Mask", optional: \.mask),
+        WireProperty("Reason", optional: \.reason),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }

@@ -3,7 +3,7 @@
 
 import Foundation
 
-public struct TicketRelationEntity: Codable, Hashable, Sendable {
+public struct TicketRelationEntity: Codable, Hashable, Sendable, PropertyTableModel {
     /// Primary key
     public var ticketRelationId: Int32?
     /// Source ticket in this relation
@@ -30,14 +30,19 @@ public struct TicketRelationEntity: Codable, Hashable, Sendable {
         self.fieldProperties = fieldProperties
     }
 
-    /// The names the API uses on the wire.
-    enum CodingKeys: String, CodingKey {
-        case ticketRelationId = "TicketRelationId"
-        case sourceTicketId = "SourceTicketId"
-        case destinationTicketId = "DestinationTicketId"
-        case relationType = "RelationType"
-        case comment = "Comment"
-        case tableRight = "TableRight"
-        case fieldProperties = "FieldProperties"
+    /// The properties in order, with their names on the wire: ``PropertyTableModel`` compares,
+    /// hashes, decodes and encodes through this table.
+    static let wireProperties: [WireProperty<Self>] = [
+        WireProperty("TicketRelationId", optional: \.ticketRelationId),
+        WireProperty("SourceTicketId", optional: \.sourceTicketId),
+        WireProperty("DestinationTicketId", optional: \.destinationTicketId),
+        WireProperty("RelationType", optional: \.relationType),
+        WireProperty("Comment", optional: \.comment),
+        WireProperty("TableRight", optional: \.tableRight),
+        WireProperty("FieldProperties", optional: \.fieldProperties),
+    ]
+
+    init(requiredPropertiesFrom _: KeyedDecodingContainer<WireKey>) {
+        self.init()
     }
 }
