@@ -22,7 +22,7 @@ public enum PluginOutputNames {
 
     /// Support files of the test target.
     public static let testSupportFiles = ["Doc2Swift+ExampleTests.swift", "Doc2Swift+JSONEquivalence.swift",
-                                          "Doc2Swift+ReplaySupport.swift"]
+                                          "Doc2Swift+ReplaySupport.swift", "Doc2Swift+SampleSuite.swift"]
 
     /// The endings removed from a page's path to make its key (the input scan's page extensions).
     static let pageExtensions = [".md", ".markdown", ".mdx"]

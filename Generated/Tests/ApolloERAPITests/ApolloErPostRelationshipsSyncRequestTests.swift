@@ -5,9 +5,9 @@ import Foundation
 import Testing
 import ApolloERAPI
 
-/// The docs' own samples for `ApolloErPostRelationshipsSyncRequest`, replayed through the generated code.
-/// One test case per sample; each failure names the sample's place in the docs.
-struct ApolloErPostRelationshipsSyncRequestTests {
+/// The docs' own samples for `ApolloErPostRelationshipsSyncRequest`, replayed through the generated code by
+/// `DocsSampleTests`: one test case per sample; each failure names the sample's place in the docs.
+enum ApolloErPostRelationshipsSyncRequestTests {
     static let responses: [DocsResponseSample] = [
         DocsResponseSample(1, at: "ApolloER/apollo-er-post-relationships-sync.md:67", status: 200, decodesTo: "ok", body: #"""
 {
@@ -19,10 +19,10 @@ struct ApolloErPostRelationshipsSyncRequestTests {
     "data": {}
 }
 """#),
-    ]
+    ].map { $0.checked(by: response) }
 
-    @Test("sample responses", arguments: responses)
-    func response(_ sample: DocsResponseSample) {
+    /// Decodes the sample with the builder and checks the case and the re-encoded body.
+    static func response(_ sample: DocsResponseSample) {
         sample.run {
             let response = try ApolloErPostRelationshipsSyncRequest.decodeResponse(status: sample.status, body: sample.body)
             switch response {
@@ -52,9 +52,4 @@ struct ApolloErPostRelationshipsSyncRequestTests {
 """#.utf8)), v: .init(rawValue: "1.1"), authorization: "Bearer ACCESS_TOKEN", ercollectionid: "TestER-DVDocs", async: "false").makeRequest()
         },
     ]
-
-    @Test("sample requests", arguments: requests)
-    func request(_ sample: DocsRequestSample) {
-        sample.check()
-    }
 }

@@ -5,9 +5,9 @@ import Foundation
 import Testing
 import OnOfficeAPI
 
-/// The docs' own samples for `OnofficeCreateRelationsRequest`, replayed through the generated code.
-/// One test case per sample; each failure names the sample's place in the docs.
-struct OnofficeCreateRelationsRequestTests {
+/// The docs' own samples for `OnofficeCreateRelationsRequest`, replayed through the generated code by
+/// `DocsSampleTests`: one test case per sample; each failure names the sample's place in the docs.
+enum OnofficeCreateRelationsRequestTests {
     static let requests: [DocsRequestSample] = [
         DocsRequestSample(
             1, at: "onOffice/onoffice-create-relations.md:62", method: "POST", path: "/",
@@ -44,9 +44,4 @@ struct OnofficeCreateRelationsRequestTests {
 """#.utf8))).makeRequest()
         },
     ]
-
-    @Test("sample requests", arguments: requests)
-    func request(_ sample: DocsRequestSample) {
-        sample.check()
-    }
 }

@@ -5,9 +5,9 @@ import Foundation
 import Testing
 import SuperOfficeAPI
 
-/// The docs' own samples for `PostContactRelationEntityRequest`, replayed through the generated code.
-/// One test case per sample; each failure names the sample's place in the docs.
-struct PostContactRelationEntityRequestTests {
+/// The docs' own samples for `PostContactRelationEntityRequest`, replayed through the generated code by
+/// `DocsSampleTests`: one test case per sample; each failure names the sample's place in the docs.
+enum PostContactRelationEntityRequestTests {
     static let responses: [DocsResponseSample] = [
         DocsResponseSample(1, at: "SuperOffice/superoffice-post-relation.md:139", status: 200, decodesTo: "ok", body: #"""
 {
@@ -43,10 +43,10 @@ struct PostContactRelationEntityRequestTests {
   }
 }
 """#),
-    ]
+    ].map { $0.checked(by: response) }
 
-    @Test("sample responses", arguments: responses)
-    func response(_ sample: DocsResponseSample) {
+    /// Decodes the sample with the builder and checks the case and the re-encoded body.
+    static func response(_ sample: DocsResponseSample) {
         sample.run {
             let response = try PostContactRelationEntityRequest.decodeResponse(status: sample.status, body: sample.body)
             switch response {
@@ -107,9 +107,4 @@ struct PostContactRelationEntityRequestTests {
 """#.utf8)), authorization: "Basic dGplMDpUamUw", accept: "application/json; charset=utf-8", acceptLanguage: "en").makeRequest()
         },
     ]
-
-    @Test("sample requests", arguments: requests)
-    func request(_ sample: DocsRequestSample) {
-        sample.check()
-    }
 }

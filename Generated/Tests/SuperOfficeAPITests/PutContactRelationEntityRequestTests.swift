@@ -5,9 +5,9 @@ import Foundation
 import Testing
 import SuperOfficeAPI
 
-/// The docs' own samples for `PutContactRelationEntityRequest`, replayed through the generated code.
-/// One test case per sample; each failure names the sample's place in the docs.
-struct PutContactRelationEntityRequestTests {
+/// The docs' own samples for `PutContactRelationEntityRequest`, replayed through the generated code by
+/// `DocsSampleTests`: one test case per sample; each failure names the sample's place in the docs.
+enum PutContactRelationEntityRequestTests {
     static let responses: [DocsResponseSample] = [
         DocsResponseSample(1, at: "SuperOffice/superoffice-put-relation-id.md:172", status: 200, decodesTo: "ok", body: #"""
 {
@@ -97,10 +97,10 @@ struct PutContactRelationEntityRequestTests {
   }
 }
 """#),
-    ]
+    ].map { $0.checked(by: response) }
 
-    @Test("sample responses", arguments: responses)
-    func response(_ sample: DocsResponseSample) {
+    /// Decodes the sample with the builder and checks the case and the re-encoded body.
+    static func response(_ sample: DocsResponseSample) {
         sample.run {
             let response = try PutContactRelationEntityRequest.decodeResponse(status: sample.status, body: sample.body)
             switch response {
@@ -213,9 +213,4 @@ struct PutContactRelationEntityRequestTests {
 """#.utf8)), authorization: "Basic dGplMDpUamUw", accept: "application/json; charset=utf-8", acceptLanguage: "en").makeRequest()
         },
     ]
-
-    @Test("sample requests", arguments: requests)
-    func request(_ sample: DocsRequestSample) {
-        sample.check()
-    }
 }

@@ -1513,6 +1513,8 @@ struct DocsResponseSample: Sendable, Identifiable, CustomTestStringConvertible {
     let body: Data
     /// The table row in the test file, where Xcode shows a failure.
     let sourceLocation: SourceLocation
+    /// The operation's check: decodes the body with its builder and checks the case and body.
+    private(set) var operationCheck: @Sendable (DocsResponseSample) -> Void = { $0.record("no check was given") }
 
     var testDescription: String { "sample response \(status) at \(docsLocation)" }
 
@@ -1524,6 +1526,18 @@ struct DocsResponseSample: Sendable, Identifiable, CustomTestStringConvertible {
         self.expectedCase = expectedCase
         self.body = Data(body.utf8)
         sourceLocation = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    /// The sample, checked by `check` (its operation's decoding and comparison).
+    func checked(by check: @escaping @Sendable (DocsResponseSample) -> Void) -> DocsResponseSample {
+        var sample = self
+        sample.operationCheck = check
+        return sample
+    }
+
+    /// Runs the operation's check.
+    func check() {
+        operationCheck(self)
     }
 
     /// Records a failure that names the sample's place in the docs.
@@ -2259,6 +2273,39 @@ struct ReplayExchange: Sendable {
     }
 }
 
+/// One exchange of one operation with the replay server, run as one test case of `ReplayTests`.
+struct ReplayCase: Sendable, CustomTestStringConvertible {
+    /// What the case sends and expects, as the test report shows it.
+    let name: String
+    /// Sends the request, checks the server's verdict and the typed response.
+    let run: @Sendable () async throws -> Void
+
+    init(_ name: String, run: @escaping @Sendable () async throws -> Void) {
+        self.name = name
+        self.run = run
+    }
+
+    var testDescription: String { name }
+}
+{{#hasReplayCases}}
+
+/// Every operation's exchanges with the replay server (`<Operation>ReplayTests.cases`), one test
+/// case each. One test over a table, not a test function per exchange: every `@Test` and `@Suite`
+/// is a macro expansion that the test target pays for on each clean build, and per exchange those
+/// cost more than the exchanges' own code.
+@Suite(.enabled(if: ReplayServer.isConfigured, "needs the replay server's address in DOC2SWIFT_REPLAY_URL"))
+struct ReplayTests {
+    @Test("exchanges with the replay server", arguments: [
+{{#replayedOperations}}
+        {{typeName}}ReplayTests.cases,
+{{/replayedOperations}}
+    ].flatMap { $0 })
+    func exchange(_ replayCase: ReplayCase) async throws {
+        try await replayCase.run()
+    }
+}
+{{/hasReplayCases}}
+
 /// Why a replay test could not use the server's answer.
 enum ReplayError: Error, CustomStringConvertible {
     /// `DOC2SWIFT_REPLAY_URL` is not set to a loopback URL.
@@ -2399,58 +2446,56 @@ import {{moduleName}}
 
 /// `{{method}} {{pathDoc}}` sent through `{{clientName}}.{{methodName}}` over a real socket to the
 /// replay server, which checks the request against the docs' sample request and answers with
-/// the docs' sample response; each test then checks the typed response.
-@Suite(.enabled(if: ReplayServer.isConfigured, "needs the replay server's address in DOC2SWIFT_REPLAY_URL"))
-struct {{typeName}}ReplayTests {
+/// the docs' sample response; each case then checks the typed response. `ReplayTests` (in the
+/// replay support file) runs every case as its own test case.
+enum {{typeName}}ReplayTests {
+    static let cases: [ReplayCase] = [
 {{#exchanges}}
-{{^isFirst}}
-
-{{/isFirst}}
-    @Test({{displayNameLiteral}})
-    func exchange{{index}}() async throws {
-        let replay = try ReplayServer.exchange(api: {{apiLiteral}}, operationID: {{operationID}}, {{replayArguments}})
-        let client = {{clientName}}(
-            baseURL: replay.baseURL,
+        ReplayCase({{displayNameLiteral}}) {
+            let replay = try ReplayServer.exchange(api: {{apiLiteral}}, operationID: {{operationID}}, {{replayArguments}})
+            let client = {{clientName}}(
+                baseURL: replay.baseURL,
 {{#clientArguments}}
-            {{label}}: {{expression}},
+                {{label}}: {{expression}},
 {{/clientArguments}}
-            additionalHeaders: {{additionalHeadersExpression}},
-            timeout: ReplayServer.timeout,
-            transport: replay.transport
-        )
-        let response = try await client.{{methodName}}({{callArguments}})
-        try await replay.requireMatchingRequest()
+                additionalHeaders: {{additionalHeadersExpression}},
+                timeout: ReplayServer.timeout,
+                transport: replay.transport
+            )
+            let response = try await client.{{methodName}}({{callArguments}})
+            try await replay.requireMatchingRequest()
 {{#isUndocumented}}
-        guard case .undocumented(let status, let body) = response else {
-            Issue.record("expected .undocumented, got \(response)")
-            return
-        }
-        #expect(status == {{status}})
-        #expect(body == Data({{bodyLiteral}}.utf8))
+            guard case .undocumented(let status, let body) = response else {
+                Issue.record("expected .undocumented, got \(response)")
+                return
+            }
+            #expect(status == {{status}})
+            #expect(body == Data({{bodyLiteral}}.utf8))
 {{/isUndocumented}}
 {{^isUndocumented}}
 {{#hasBody}}
-        guard case .{{caseName}}(let value) = response else {
-            Issue.record("expected .{{caseName}}, got \(response)")
-            return
-        }
+            guard case .{{caseName}}(let value) = response else {
+                Issue.record("expected .{{caseName}}, got \(response)")
+                return
+            }
 {{#bodyIsBytes}}
-        #expect(value == Data({{bodyLiteral}}.utf8))
+            #expect(value == Data({{bodyLiteral}}.utf8))
 {{/bodyIsBytes}}
 {{^bodyIsBytes}}
-        let encoded = try JSONCoding.makeEncoder().encode(value)
-        let expectedBody = Data({{bodyLiteral}}.utf8)
-        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
-            Issue.record(Comment(rawValue: difference))
-        }
+            let encoded = try JSONCoding.makeEncoder().encode(value)
+            let expectedBody = Data({{bodyLiteral}}.utf8)
+            if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
+                Issue.record(Comment(rawValue: difference))
+            }
 {{/bodyIsBytes}}
 {{/hasBody}}
 {{^hasBody}}
-        #expect(response == .{{caseName}})
+            #expect(response == .{{caseName}})
 {{/hasBody}}
 {{/isUndocumented}}
-    }
+        },
 {{/exchanges}}
+    ]
 }
 
 """##,
@@ -2688,6 +2733,45 @@ import FoundationNetworking
 }
 
 """##,
+        "SampleSuite": ##"""
+{{header}}
+
+import Foundation
+import Testing
+import {{moduleName}}
+
+/// Every operation's sample responses and requests from the docs (`<Operation>Tests.responses` and
+/// `.requests`), one test case each, named after the sample's place in the docs.
+///
+/// Two tests over tables, not a test per operation: every `@Test` is a macro expansion the test
+/// target pays for on each clean build, and per operation those cost more than the samples' own code.
+struct DocsSampleTests {
+{{#hasResponseTests}}
+    @Test("sample responses", arguments: [
+{{#responseTables}}
+        {{typeName}}Tests.responses,
+{{/responseTables}}
+    ].flatMap { $0 })
+    func response(_ sample: DocsResponseSample) {
+        sample.check()
+    }
+{{/hasResponseTests}}
+{{#hasRequestTests}}
+{{#hasResponseTests}}
+
+{{/hasResponseTests}}
+    @Test("sample requests", arguments: [
+{{#requestTables}}
+        {{typeName}}Tests.requests,
+{{/requestTables}}
+    ].flatMap { $0 })
+    func request(_ sample: DocsRequestSample) {
+        sample.check()
+    }
+{{/hasRequestTests}}
+}
+
+"""##,
         "SampleTests": ##"""
 {{header}}
 
@@ -2695,18 +2779,18 @@ import Foundation
 import Testing
 import {{moduleName}}
 
-/// The docs' own samples for `{{typeName}}`, replayed through the generated code.
-/// One test case per sample; each failure names the sample's place in the docs.
-struct {{typeName}}Tests {
+/// The docs' own samples for `{{typeName}}`, replayed through the generated code by
+/// `DocsSampleTests`: one test case per sample; each failure names the sample's place in the docs.
+enum {{typeName}}Tests {
 {{#hasResponseTests}}
     static let responses: [DocsResponseSample] = [
 {{#responseTests}}
         DocsResponseSample({{index}}, at: {{locationLiteral}}, status: {{status}}, decodesTo: {{caseNameLiteral}}, body: {{bodyLiteral}}),
 {{/responseTests}}
-    ]
+    ].map { $0.checked(by: response) }
 
-    @Test("sample responses", arguments: responses)
-    func response(_ sample: DocsResponseSample) {
+    /// Decodes the sample with the builder and checks the case and the re-encoded body.
+    static func response(_ sample: DocsResponseSample) {
         sample.run {
             let response = try {{typeName}}.decodeResponse(status: sample.status, body: sample.body)
             switch response {
@@ -2744,11 +2828,6 @@ struct {{typeName}}Tests {
         },
 {{/requestTests}}
     ]
-
-    @Test("sample requests", arguments: requests)
-    func request(_ sample: DocsRequestSample) {
-        sample.check()
-    }
 {{/hasRequestTests}}
 }
 

@@ -471,6 +471,9 @@ enum ReplaySupportContext {
             behaviours.append(behaviour)
         }
         context["behaviours"] = ContextValues.list(behaviours)
+        let replayed = replays.filter(\.hasTests).map { ["typeName": TemplateValue.string($0.builder.swiftName)] }
+        context["hasReplayCases"] = .bool(!replayed.isEmpty)
+        context["replayedOperations"] = ContextValues.list(replayed)
         return .object(context)
     }
 }

@@ -73,6 +73,22 @@ struct SampleTestContext {
         return .object(context)
     }
 
+    /// The context of the module's sample suite (`SampleSuite.mustache`): the operations whose
+    /// tables of sample responses and of sample requests its two tests run, in the module's order.
+    static func suiteValue(common: [String: TemplateValue], tests: [SampleTestContext]) -> TemplateValue {
+        func tables(_ kept: (SampleTestContext) -> Bool) -> [[String: TemplateValue]] {
+            tests.filter(kept).map { ["typeName": .string($0.builder.swiftName)] }
+        }
+        var context = common
+        let responses = tables { !$0.responseTests.isEmpty }
+        let requests = tables { !$0.requestTests.isEmpty }
+        context["hasResponseTests"] = .bool(!responses.isEmpty)
+        context["responseTables"] = ContextValues.list(responses)
+        context["hasRequestTests"] = .bool(!requests.isEmpty)
+        context["requestTables"] = ContextValues.list(requests)
+        return .object(context)
+    }
+
     /// `"Page.md:172"`: where a sample is, as the test's failures name it.
     static func locationLiteral(_ location: SourceLocation, sourcePath: (String) -> String) -> TemplateValue {
         ContextValues.literal("\(sourcePath(location.file)):\(location.line)")

@@ -69,6 +69,7 @@ public struct Translator: Sendable {
                     SampleTestContext(operation: operation, builder: builder, naming: naming, sourcePath: relative))
         }
         var replays: [ReplayTestContext] = []
+        var sampleTests: [SampleTestContext] = []
         for (operation, (builder, clientOperation, replay, tests)) in zip(schema.operations, built) {
             let name = naming.requestNames[operation.id]!
             let common = common(module: module, sources: [operation.location])
@@ -85,7 +86,13 @@ public struct Translator: Sendable {
             if tests.hasTests {
                 files.append(FileContext(path: "Tests/\(module)Tests/\(name)Tests.swift", template: "SampleTests",
                                          owner: owner) { tests.value(common: common) })
+                sampleTests.append(tests)
             }
+        }
+        if !sampleTests.isEmpty {
+            let context = SampleTestContext.suiteValue(common: common(module: module, sources: []), tests: sampleTests)
+            files.append(FileContext(path: "Tests/\(module)Tests/DocsSampleTests.swift", template: "SampleSuite",
+                                     context: context))
         }
         let examples = ExampleTestsContext(schema: schema, naming: naming, sourcePath: relative)
         if examples.hasTests {

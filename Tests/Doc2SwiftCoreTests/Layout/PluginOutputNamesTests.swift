@@ -29,6 +29,7 @@ import Testing
         #expect(PluginOutputNames.outputFiles(["b.md", "a.md"], tests: false)
             == ["a.swift", "b.swift"] + PluginOutputNames.sourceSupportFiles)
         #expect(PluginOutputNames.outputFiles(["a.md"], tests: true)
-            == ["aTests.swift", "Doc2Swift+ExampleTests.swift", "Doc2Swift+JSONEquivalence.swift", "Doc2Swift+ReplaySupport.swift"])
+            == ["aTests.swift", "Doc2Swift+ExampleTests.swift", "Doc2Swift+JSONEquivalence.swift", "Doc2Swift+ReplaySupport.swift",
+                "Doc2Swift+SampleSuite.swift"])
     }
 }

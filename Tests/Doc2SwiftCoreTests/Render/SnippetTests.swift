@@ -225,6 +225,21 @@ import Testing
         #expect(tests.contains("DocsResponseSample(1, at: \"Test.md:56\", status: 200, decodesTo: \"ok\""))
         #expect(tests.contains("GetThingRequest.decodeResponse(status: sample.status, body: sample.body)"))
         #expect(tests.contains("case .ok(let value): try sample.check(\"ok\", encoding: value)"))
+        // The operation's file holds tables and their check, and no test macro: the module's
+        // sample suite runs every operation's table, one test case per sample.
+        #expect(tests.contains("enum GetThingRequestTests {"))
+        #expect(tests.contains("].map { $0.checked(by: response) }"))
+        #expect(!tests.contains("@Test") && !tests.contains("@Suite"))
+        let suite = try #require(try renderedFiles([Self.page])["Tests/APIAPITests/DocsSampleTests.swift"])
+        let lines = trimmedLines(suite)
+        #expect(lines.contains("@Test(\"sample responses\", arguments: ["))
+        #expect(lines.contains("GetThingRequestTests.responses,"))
+        #expect(suite.components(separatedBy: "@Test(").count - 1 == 1, "one test for the responses, none for requests")
+    }
+
+    @Test func noSampleSuiteWithoutTestedSamples() throws {
+        let files = try renderedFiles(["# GET Thing\n\n```http\nGET /api/v1/Thing\n```\n"])
+        #expect(!files.keys.contains { $0.hasSuffix("DocsSampleTests.swift") })
     }
 
     @Test func sampleRequestIsRebuiltWithTheBuilder() throws {

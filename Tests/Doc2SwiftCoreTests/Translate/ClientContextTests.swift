@@ -259,7 +259,13 @@ import Testing
         #expect(lines.contains("authentication: .basic(username: \"tje0\", password: \"Tje0\"),"))
         #expect(replay.contains("let response = try await client.test(id: 5, body: try JSONCoding.makeDecoder()"))
         #expect(lines.contains("guard case .ok(let value) = response else {"))
+        // One case per exchange in the operation's table, run by the module's one replay test.
+        #expect(lines.contains("enum TestRequestReplayTests {"))
+        #expect(lines.contains("static let cases: [ReplayCase] = ["))
+        #expect(!replay.contains("@Test") && !replay.contains("@Suite"))
         let support = try #require(files["Tests/APIAPITests/Support/ReplaySupport.swift"])
+        #expect(trimmedLines(support).contains("TestRequestReplayTests.cases,"))
+        #expect(support.contains("struct ReplayTests {"))
         #expect(support.contains("struct ReplayClientBehaviourTests {"))
         #expect(support.contains("responseSample: 0, status: 418, body: \"not in the docs\")"))
     }
@@ -269,5 +275,6 @@ import Testing
         #expect(!files.keys.contains { $0.contains("/Replay/") })
         let support = try #require(files["Tests/APIAPITests/Support/ReplaySupport.swift"])
         #expect(!support.contains("ReplayClientBehaviourTests"))
+        #expect(!support.contains("struct ReplayTests"))
     }
 }

@@ -7,32 +7,32 @@ import ApolloERAPI
 
 /// `POST /apollo/er/relationships` sent through `ApolloERClient.apolloErPostRelationshipsSync` over a real socket to the
 /// replay server, which checks the request against the docs' sample request and answers with
-/// the docs' sample response; each test then checks the typed response.
-@Suite(.enabled(if: ReplayServer.isConfigured, "needs the replay server's address in DOC2SWIFT_REPLAY_URL"))
-struct ApolloErPostRelationshipsSyncRequestReplayTests {
-    @Test("sample request at line 50 → sample response 200 at line 67")
-    func exchange1() async throws {
-        let replay = try ReplayServer.exchange(api: "ApolloER", operationID: "apollo-er-post-relationships-sync", requestSample: 1, responseSample: 1)
-        let client = ApolloERClient(
-            baseURL: replay.baseURL,
-            authentication: .bearer("ACCESS_TOKEN"),
-            additionalHeaders: replay.headers,
-            timeout: ReplayServer.timeout,
-            transport: replay.transport
-        )
-        let response = try await client.apolloErPostRelationshipsSync(body: try JSONCoding.makeDecoder().decode(ApolloErPostRelationshipsSyncBody.self, from: Data(#"""
+/// the docs' sample response; each case then checks the typed response. `ReplayTests` (in the
+/// replay support file) runs every case as its own test case.
+enum ApolloErPostRelationshipsSyncRequestReplayTests {
+    static let cases: [ReplayCase] = [
+        ReplayCase("sample request at line 50 → sample response 200 at line 67") {
+            let replay = try ReplayServer.exchange(api: "ApolloER", operationID: "apollo-er-post-relationships-sync", requestSample: 1, responseSample: 1)
+            let client = ApolloERClient(
+                baseURL: replay.baseURL,
+                authentication: .bearer("ACCESS_TOKEN"),
+                additionalHeaders: replay.headers,
+                timeout: ReplayServer.timeout,
+                transport: replay.transport
+            )
+            let response = try await client.apolloErPostRelationshipsSync(body: try JSONCoding.makeDecoder().decode(ApolloErPostRelationshipsSyncBody.self, from: Data(#"""
 {
 		"id": "JCI-507-B1-hasPart-JCI-507-B1-F2", "relationshipName": "JCI-507-B1 hasPart JCI-507-B1-F2",
 		"relationshipType": "BRICK_0_4__hasPart_Location_Location", "sourceEntityId": "JCI-507-B1", "destinationEntityId": "JCI-507-B1-F2"
 	}
 """#.utf8)), v: .init(rawValue: "1.1"), ercollectionid: "TestER-DVDocs", async: "false")
-        try await replay.requireMatchingRequest()
-        guard case .ok(let value) = response else {
-            Issue.record("expected .ok, got \(response)")
-            return
-        }
-        let encoded = try JSONCoding.makeEncoder().encode(value)
-        let expectedBody = Data(#"""
+            try await replay.requireMatchingRequest()
+            guard case .ok(let value) = response else {
+                Issue.record("expected .ok, got \(response)")
+                return
+            }
+            let encoded = try JSONCoding.makeEncoder().encode(value)
+            let expectedBody = Data(#"""
 {
     "status": {
         "message": "Total number of Relationships Upserted:  1.",
@@ -42,8 +42,9 @@ struct ApolloErPostRelationshipsSyncRequestReplayTests {
     "data": {}
 }
 """#.utf8)
-        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
-            Issue.record(Comment(rawValue: difference))
-        }
-    }
+            if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
+                Issue.record(Comment(rawValue: difference))
+            }
+        },
+    ]
 }

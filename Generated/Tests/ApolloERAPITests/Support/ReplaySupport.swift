@@ -111,6 +111,35 @@ struct ReplayExchange: Sendable {
     }
 }
 
+/// One exchange of one operation with the replay server, run as one test case of `ReplayTests`.
+struct ReplayCase: Sendable, CustomTestStringConvertible {
+    /// What the case sends and expects, as the test report shows it.
+    let name: String
+    /// Sends the request, checks the server's verdict and the typed response.
+    let run: @Sendable () async throws -> Void
+
+    init(_ name: String, run: @escaping @Sendable () async throws -> Void) {
+        self.name = name
+        self.run = run
+    }
+
+    var testDescription: String { name }
+}
+
+/// Every operation's exchanges with the replay server (`<Operation>ReplayTests.cases`), one test
+/// case each. One test over a table, not a test function per exchange: every `@Test` and `@Suite`
+/// is a macro expansion that the test target pays for on each clean build, and per exchange those
+/// cost more than the exchanges' own code.
+@Suite(.enabled(if: ReplayServer.isConfigured, "needs the replay server's address in DOC2SWIFT_REPLAY_URL"))
+struct ReplayTests {
+    @Test("exchanges with the replay server", arguments: [
+        ApolloErPostRelationshipsSyncRequestReplayTests.cases,
+    ].flatMap { $0 })
+    func exchange(_ replayCase: ReplayCase) async throws {
+        try await replayCase.run()
+    }
+}
+
 /// Why a replay test could not use the server's answer.
 enum ReplayError: Error, CustomStringConvertible {
     /// `DOC2SWIFT_REPLAY_URL` is not set to a loopback URL.

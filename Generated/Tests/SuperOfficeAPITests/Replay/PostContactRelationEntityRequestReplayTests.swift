@@ -7,21 +7,21 @@ import SuperOfficeAPI
 
 /// `POST /api/v1/Relation` sent through `SuperOfficeClient.postContactRelationEntity` over a real socket to the
 /// replay server, which checks the request against the docs' sample request and answers with
-/// the docs' sample response; each test then checks the typed response.
-@Suite(.enabled(if: ReplayServer.isConfigured, "needs the replay server's address in DOC2SWIFT_REPLAY_URL"))
-struct PostContactRelationEntityRequestReplayTests {
-    @Test("sample request at line 108 → sample response 200 at line 139")
-    func exchange1() async throws {
-        let replay = try ReplayServer.exchange(api: "SuperOffice", operationID: "v1ContactRelationEntity_PostContactRelationEntity", requestSample: 1, responseSample: 1)
-        let client = SuperOfficeClient(
-            baseURL: replay.baseURL,
-            authentication: .basic(username: "tje0", password: "Tje0"),
-            defaultHeaders: SuperOfficeClient.DefaultHeaders(accept: "application/json; charset=utf-8", acceptLanguage: "en"),
-            additionalHeaders: replay.headers,
-            timeout: ReplayServer.timeout,
-            transport: replay.transport
-        )
-        let response = try await client.postContactRelationEntity(body: try JSONCoding.makeDecoder().decode(ContactRelationEntity.self, from: Data(#"""
+/// the docs' sample response; each case then checks the typed response. `ReplayTests` (in the
+/// replay support file) runs every case as its own test case.
+enum PostContactRelationEntityRequestReplayTests {
+    static let cases: [ReplayCase] = [
+        ReplayCase("sample request at line 108 → sample response 200 at line 139") {
+            let replay = try ReplayServer.exchange(api: "SuperOffice", operationID: "v1ContactRelationEntity_PostContactRelationEntity", requestSample: 1, responseSample: 1)
+            let client = SuperOfficeClient(
+                baseURL: replay.baseURL,
+                authentication: .basic(username: "tje0", password: "Tje0"),
+                defaultHeaders: SuperOfficeClient.DefaultHeaders(accept: "application/json; charset=utf-8", acceptLanguage: "en"),
+                additionalHeaders: replay.headers,
+                timeout: ReplayServer.timeout,
+                transport: replay.transport
+            )
+            let response = try await client.postContactRelationEntity(body: try JSONCoding.makeDecoder().decode(ContactRelationEntity.self, from: Data(#"""
 {
   "SourceContactId": 405,
   "SourcePersonId": 431,
@@ -43,13 +43,13 @@ struct PostContactRelationEntityRequestReplayTests {
   "PassiveText": "qui"
 }
 """#.utf8)))
-        try await replay.requireMatchingRequest()
-        guard case .ok(let value) = response else {
-            Issue.record("expected .ok, got \(response)")
-            return
-        }
-        let encoded = try JSONCoding.makeEncoder().encode(value)
-        let expectedBody = Data(#"""
+            try await replay.requireMatchingRequest()
+            guard case .ok(let value) = response else {
+                Issue.record("expected .ok, got \(response)")
+                return
+            }
+            let encoded = try JSONCoding.makeEncoder().encode(value)
+            let expectedBody = Data(#"""
 {
   "SourceContactId": 530,
   "SourcePersonId": 710,
@@ -83,8 +83,9 @@ struct PostContactRelationEntityRequestReplayTests {
   }
 }
 """#.utf8)
-        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
-            Issue.record(Comment(rawValue: difference))
-        }
-    }
+            if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
+                Issue.record(Comment(rawValue: difference))
+            }
+        },
+    ]
 }

@@ -7,21 +7,21 @@ import SuperOfficeAPI
 
 /// `PUT /api/v1/Relation/{id}` sent through `SuperOfficeClient.putContactRelationEntity` over a real socket to the
 /// replay server, which checks the request against the docs' sample request and answers with
-/// the docs' sample response; each test then checks the typed response.
-@Suite(.enabled(if: ReplayServer.isConfigured, "needs the replay server's address in DOC2SWIFT_REPLAY_URL"))
-struct PutContactRelationEntityRequestReplayTests {
-    @Test("sample request at line 117 → sample response 200 at line 172")
-    func exchange1() async throws {
-        let replay = try ReplayServer.exchange(api: "SuperOffice", operationID: "v1ContactRelationEntity_PutContactRelationEntity", requestSample: 1, responseSample: 1)
-        let client = SuperOfficeClient(
-            baseURL: replay.baseURL,
-            authentication: .basic(username: "tje0", password: "Tje0"),
-            defaultHeaders: SuperOfficeClient.DefaultHeaders(accept: "application/json; charset=utf-8", acceptLanguage: "en"),
-            additionalHeaders: replay.headers,
-            timeout: ReplayServer.timeout,
-            transport: replay.transport
-        )
-        let response = try await client.putContactRelationEntity(id: 1, body: try JSONCoding.makeDecoder().decode(ContactRelationEntity.self, from: Data(#"""
+/// the docs' sample response; each case then checks the typed response. `ReplayTests` (in the
+/// replay support file) runs every case as its own test case.
+enum PutContactRelationEntityRequestReplayTests {
+    static let cases: [ReplayCase] = [
+        ReplayCase("sample request at line 117 → sample response 200 at line 172") {
+            let replay = try ReplayServer.exchange(api: "SuperOffice", operationID: "v1ContactRelationEntity_PutContactRelationEntity", requestSample: 1, responseSample: 1)
+            let client = SuperOfficeClient(
+                baseURL: replay.baseURL,
+                authentication: .basic(username: "tje0", password: "Tje0"),
+                defaultHeaders: SuperOfficeClient.DefaultHeaders(accept: "application/json; charset=utf-8", acceptLanguage: "en"),
+                additionalHeaders: replay.headers,
+                timeout: ReplayServer.timeout,
+                transport: replay.transport
+            )
+            let response = try await client.putContactRelationEntity(id: 1, body: try JSONCoding.makeDecoder().decode(ContactRelationEntity.self, from: Data(#"""
 {
   "SourceContactId": 381,
   "SourcePersonId": 272,
@@ -69,13 +69,13 @@ struct PutContactRelationEntityRequestReplayTests {
   "PassiveText": "voluptatem"
 }
 """#.utf8)))
-        try await replay.requireMatchingRequest()
-        guard case .ok(let value) = response else {
-            Issue.record("expected .ok, got \(response)")
-            return
-        }
-        let encoded = try JSONCoding.makeEncoder().encode(value)
-        let expectedBody = Data(#"""
+            try await replay.requireMatchingRequest()
+            guard case .ok(let value) = response else {
+                Issue.record("expected .ok, got \(response)")
+                return
+            }
+            let encoded = try JSONCoding.makeEncoder().encode(value)
+            let expectedBody = Data(#"""
 {
   "SourceContactId": 380,
   "SourcePersonId": 374,
@@ -163,8 +163,9 @@ struct PutContactRelationEntityRequestReplayTests {
   }
 }
 """#.utf8)
-        if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
-            Issue.record(Comment(rawValue: difference))
-        }
-    }
+            if let difference = JSONEquivalence.difference(expected: expectedBody, actual: encoded) {
+                Issue.record(Comment(rawValue: difference))
+            }
+        },
+    ]
 }

@@ -289,6 +289,8 @@ struct DocsResponseSample: Sendable, Identifiable, CustomTestStringConvertible {
     let body: Data
     /// The table row in the test file, where Xcode shows a failure.
     let sourceLocation: SourceLocation
+    /// The operation's check: decodes the body with its builder and checks the case and body.
+    private(set) var operationCheck: @Sendable (DocsResponseSample) -> Void = { $0.record("no check was given") }
 
     var testDescription: String { "sample response \(status) at \(docsLocation)" }
 
@@ -300,6 +302,18 @@ struct DocsResponseSample: Sendable, Identifiable, CustomTestStringConvertible {
         self.expectedCase = expectedCase
         self.body = Data(body.utf8)
         sourceLocation = SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column)
+    }
+
+    /// The sample, checked by `check` (its operation's decoding and comparison).
+    func checked(by check: @escaping @Sendable (DocsResponseSample) -> Void) -> DocsResponseSample {
+        var sample = self
+        sample.operationCheck = check
+        return sample
+    }
+
+    /// Runs the operation's check.
+    func check() {
+        operationCheck(self)
     }
 
     /// Records a failure that names the sample's place in the docs.
