@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "doc2swiftTests",
-            dependencies: ["doc2swift", "Doc2SwiftCore", "SeededRandom"],
+            dependencies: ["doc2swift", "doc2swift-bench", "Doc2SwiftCore", "SeededRandom"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
