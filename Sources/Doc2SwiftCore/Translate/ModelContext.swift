@@ -10,10 +10,11 @@ import Mustache
 /// a property costs one stored property and one entry in its part's table of properties (wire name
 /// and key path), not a forwarding accessor as well, and the model is created empty (`init()`) and
 /// filled by assignment instead of through an initialiser of thousands of defaulted arguments
-/// (4,000 properties: 100 → 71 CPU s of debug build). The parts' `==`, `hash(into:)`,
-/// `init(from:)` and `encode(to:)` are loops over that table, written once per model in the
-/// extension of its nested protocol (`partProtocolName`), instead of synthesized per part, where
-/// each property cost an overloaded `==` and a coding key's string switches to type-check.
+/// (4,000 properties: 100 → 71 CPU s of debug build). Every model with properties, and every
+/// part, gets `==`, `hash(into:)`, `init(from:)` and `encode(to:)` as loops over its table of
+/// properties (`wireProperties`), written once per module in the extension of
+/// `PropertyTableModel` (`PropertyTable.mustache`), instead of synthesized per type, where each
+/// property cost an overloaded `==` and a coding key's string switches to type-check.
 struct ModelContext {
     /// The most stored properties one struct gets.
     static let partSize = 64

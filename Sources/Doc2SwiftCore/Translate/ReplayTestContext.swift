@@ -2,10 +2,11 @@ import Foundation
 import Mustache
 import OrderedJSON
 
-/// The replay tests of one operation (`ReplayTests.mustache`): each test sends the operation
-/// through the generated client over a real socket to the replay server
-/// (`Scripts/replay-server.py`), which checks the request against the docs' sample request and
-/// answers with the docs' sample response; the test then checks the typed response.
+/// The replay cases of one operation (`ReplayTests.mustache`), which the module's one replay test
+/// (in `ReplaySupport`) runs: each case sends the operation through the generated client over a
+/// real socket to the replay server (`Scripts/replay-server.py`), which checks the request against
+/// the docs' sample request and answers with the docs' sample response; the case then checks the
+/// typed response.
 ///
 /// An operation is exchanged once per sample: tested request samples and usable response
 /// samples are paired in order, the shorter list repeating its last element. A request sample

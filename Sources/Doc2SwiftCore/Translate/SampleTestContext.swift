@@ -4,8 +4,9 @@ import OrderedJSON
 
 /// The template context of one operation's sample tests (`SampleTests.mustache`).
 ///
-/// The samples are tables (one row per sample) that two parameterised tests run through, so
-/// each sample is its own test case while the test file stays cheap to type-check: each tested
+/// The samples are tables (one row per sample) that the module's two parameterised tests
+/// (`SampleSuite.mustache`, see `suiteValue`) run through, so each sample is its own test case
+/// while the file holds no test macro and stays cheap to compile: each tested
 /// sample response is decoded with the builder's `decodeResponse`, re-encoded and compared with
 /// the sample; each tested sample request is rebuilt with the builder from the sample's own
 /// values and compared part by part. Each row carries the sample's `file:line` in the docs.
