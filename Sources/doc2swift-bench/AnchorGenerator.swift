@@ -185,6 +185,31 @@ struct AnchorGenerator {
         return unique
     }
 
+    /// The generator's floor: one empty file importing Foundation and OpenAPIRuntime, built after
+    /// the runtime the way `build` builds the generated targets; see ``BuildFloor``.
+    func floor(log: (String) -> Void) throws -> CommandTimer.Measurement {
+        let folder = try TemporaryFolder("anchor-floor")
+        defer { folder.remove() }
+        let package = folder.appending("package")
+        try BuildFloor.write(manifest: manifest(targets: ["Floor"]),
+                             source: BuildFloor.emptySource(imports: ["Foundation", "OpenAPIRuntime"]),
+                             target: "Floor", to: package)
+        let scratch = folder.appending("scratch").path
+        defer { CompileBenchmark.removeLockFiles(of: scratch) }
+        _ = try CompileBenchmark.checked(
+            CommandTimer.run(["swift", "package", "--scratch-path", scratch, "resolve"], in: package),
+            "swift package resolve of the anchor's empty package", log: log)
+        _ = try CompileBenchmark.checked(
+            CommandTimer.run(["swift", "build", "--target", "OpenAPIRuntime", "--scratch-path", scratch], in: package),
+            "swift build of swift-openapi-runtime for the anchor's empty package", log: log)
+        log("anchor floor: swift build of one empty file importing OpenAPIRuntime (debug, cold, runtime built)")
+        let build = try CompileBenchmark.checked(
+            CommandTimer.run(["swift", "build", "--scratch-path", scratch], in: package),
+            "swift build of the anchor's empty package", log: log)
+        log("anchor floor: \(ResultTable.fixed(build.wall, 1)) s, CPU \(CompileBenchmark.cpu(build)) s")
+        return build
+    }
+
     /// The anchor package: one target per document, each depending on OpenAPIRuntime.
     func manifest(targets: [String]) -> String {
         var text = """

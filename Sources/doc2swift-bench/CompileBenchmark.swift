@@ -4,9 +4,11 @@ import Foundation
 /// `--compile`: the cold debug build of generated code, module and tests apart.
 ///
 /// Each input is generated with `--package` into a fresh folder and built with a fresh scratch
-/// path: first `swift package describe` (untimed: it compiles the manifest), then `swift build`
-/// (the modules alone, cold), then `swift build --build-tests` (the test targets on top of the
-/// built modules, plus the test runner's link). The inputs are the seed APIs (`Input/`), real
+/// path: first `swift package describe` (untimed: it compiles the manifest) and a build of the
+/// package with one empty file per target (untimed: it fills the clang module cache Foundation
+/// needs, which a user's package fills once for all its targets, see ``BuildFloor``), then
+/// `swift build` (the modules alone, cold), then `swift build --build-tests` (the test targets on
+/// top of the built modules, plus the test runner's link). The inputs are the seed APIs (`Input/`), real
 /// corpus folders, one API cut to N operations, a synthetic corpus, one page whose type has N
 /// properties, and one page whose request has N query parameters. With an anchor
 /// (`--anchor`), the seeds, the folders and the cut API are also exported as OpenAPI and built by
@@ -53,7 +55,24 @@ enum CompileBenchmark {
         var lines = 0
     }
 
-    static func run(_ plan: Plan, corpora: [BaseCorpus], log: (String) -> Void) throws -> [Row] {
+    /// The rows, and the floors they are built on.
+    struct Report {
+        var rows: [Row] = []
+        /// One empty file importing Foundation (``BuildFloor``).
+        var floor: BuildFloor.Floor?
+        /// One empty file importing OpenAPIRuntime, with the runtime built; with `--anchor` only.
+        var anchorFloor: CommandTimer.Measurement?
+    }
+
+    static func run(_ plan: Plan, corpora: [BaseCorpus], log: (String) -> Void) throws -> Report {
+        var report = Report()
+        report.floor = try BuildFloor.foundation(log: log)
+        report.anchorFloor = try plan.anchor?.floor(log: log)
+        report.rows = try runRows(plan, corpora: corpora, log: log)
+        return report
+    }
+
+    static func runRows(_ plan: Plan, corpora: [BaseCorpus], log: (String) -> Void) throws -> [Row] {
         var rows: [Row] = []
         if let seeds = plan.seeds {
             rows.append(try build(label: "seeds (Input/)", anchor: plan.anchor, log: log) { try copyPages(from: seeds, to: $0) })
@@ -127,7 +146,8 @@ enum CompileBenchmark {
         let scratch = folder.appending("scratch").path
         defer { removeLockFiles(of: scratch) }
         _ = try CommandTimer.run(["swift", "package", "--scratch-path", scratch, "describe"], in: output)
-        log("compile: \(label): swift build (debug, cold)")
+        try BuildFloor.warmUp(package: output, scratch: scratch, in: folder, log: log)
+        log("compile: \(label): swift build (debug, cold, module cache filled)")
         let moduleBuild = try checked(CommandTimer.run(["swift", "build", "--scratch-path", scratch], in: output),
                                       "swift build of the \(label) modules", log: log)
         log("compile: \(label): \(ResultTable.fixed(moduleBuild.wall, 1)) s, CPU \(cpu(moduleBuild)) s; swift build --build-tests")
@@ -190,12 +210,22 @@ enum CompileBenchmark {
         return size
     }
 
-    static func render(_ rows: [Row]) -> String {
+    static func render(_ report: Report) -> String {
+        let rows = report.rows
         var lines = ["## Cold debug build of generated code (swift build, then swift build --build-tests)", ""]
         lines.append("Machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, load average "
             + "\(loadAverage()) at the end. Tests are built on top of the built modules. CPU is user + system "
             + "seconds of the build and its compiler jobs (GNU time), which other work on the machine inflates "
             + "less than wall time; ratios use CPU when measured.")
+        if let floor = report.floor {
+            lines.append("")
+            lines.append("Floor: a target of one empty file importing Foundation builds in "
+                + "\(ResultTable.fixed(floor.cold.wall, 1)) s (CPU \(cpu(floor.cold)) s) in a fresh scratch path, "
+                + "which also fills its clang module cache for every target, and in "
+                + "\(ResultTable.fixed(floor.warm.wall, 1)) s (CPU \(cpu(floor.warm)) s) once that cache is filled. "
+                + "Module builds are timed on a filled cache: an untimed build of the same package with one empty "
+                + "file per target comes first, as the generator's runtime build comes before its module.")
+        }
         lines.append("")
         lines += ResultTable.table(
             ["input", "pages", "module lines", "test lines", "module wall s", "module CPU s", "tests wall s",
@@ -224,19 +254,21 @@ enum CompileBenchmark {
             }
             lines += ResultTable.table(["ratio", "size ratio", "module time ratio", "tests time ratio"], ratios)
         }
-        lines += renderAnchor(rows)
+        lines += renderAnchor(rows, floor: report.floor?.warm, anchorFloor: report.anchorFloor)
         return lines.joined(separator: "\n")
     }
 
     /// The side-by-side table of `--anchor`, the issue's targets, and the generator's warnings.
-    static func renderAnchor(_ rows: [Row]) -> [String] {
+    static func renderAnchor(_ rows: [Row], floor: CommandTimer.Measurement? = nil,
+                             anchorFloor: CommandTimer.Measurement? = nil) -> [String] {
         let anchored = rows.filter { $0.anchor != nil }
         guard !anchored.isEmpty else { return [] }
         var lines = ["", "## Side by side with swift-openapi-generator (--anchor), cold debug builds", "",
                      "The same pages: doc2swift's package, and swift-openapi-generator's Types.swift and Client.swift "
                      + "generated from `doc2swift openapi`'s document. The generator's module is built after its runtime "
                      + "(swift-openapi-runtime and swift-http-types, timed apart), so its time is the generated code's "
-                     + "alone; doc2swift's module includes its own support files. Ratios use CPU seconds.", ""]
+                     + "alone; doc2swift's module includes its own support files, and is timed after its module cache "
+                     + "is filled. Ratios use CPU seconds.", ""]
         lines += ResultTable.table(
             ["input", "operations", "d2s module s", "d2s tests s", "tests / module", "generator lines",
              "generator module s", "runtime s", "d2s / generator", "generator warnings"],
@@ -255,6 +287,10 @@ enum CompileBenchmark {
                         ResultTable.count(anchor.warnings.count)]
             })
         lines += ["", "Times are wall seconds (CPU seconds in brackets); d2s = doc2swift."]
+        if let anchorFloor {
+            lines.append("The generator's floor: a target of one empty file importing OpenAPIRuntime, built after the "
+                + "runtime, takes \(ResultTable.fixed(anchorFloor.wall, 1)) s (CPU \(cpu(anchorFloor)) s).")
+        }
         for row in anchored {
             if let failure = row.anchor!.failure { lines.append("\(row.label): the generator's module did not build: \(failure)") }
         }
@@ -266,6 +302,8 @@ enum CompileBenchmark {
                 + "\(ResultTable.fixed(ratio, 2))×")
             lines.append("- [\(tests <= 1 ? "x" : " ")] \(row.label): tests ≤ the module's time: "
                 + "\(ResultTable.fixed(tests, 2))×")
+            lines += floorLines(doc2swift: row.moduleBuild, generator: row.anchor!.moduleBuild,
+                                floor: floor, anchorFloor: anchorFloor)
         }
         let warnings = anchored.flatMap { row in row.anchor!.warnings.map { (row.label, $0) } }
         lines.append("- [\(warnings.isEmpty ? "x" : " ")] swift-openapi-generator warns about nothing in the exports: "
@@ -274,6 +312,24 @@ enum CompileBenchmark {
         for kind in kinds.keys.sorted() {
             let inputs = Set(kinds[kind]!.map(\.0)).sorted().joined(separator: ", ")
             lines.append("  - \(kinds[kind]!.count)× \(kind) (\(inputs))")
+        }
+        return lines
+    }
+
+    /// What the 0.2× target leaves once the floor is paid, and the ratio of the two modules' costs
+    /// above their floors.
+    static func floorLines(doc2swift: CommandTimer.Measurement, generator: CommandTimer.Measurement,
+                           floor: CommandTimer.Measurement?, anchorFloor: CommandTimer.Measurement?) -> [String] {
+        guard let floor else { return [] }
+        let budget = 0.2 * seconds(generator)
+        var lines = ["  - 0.2× the generator's module is \(ResultTable.fixed(budget, 1)) s; the floor alone (an empty "
+            + "file importing Foundation, module cache filled) is \(ResultTable.fixed(seconds(floor), 1)) s, leaving \(ResultTable.fixed(budget - seconds(floor), 1)) s "
+            + "for all of doc2swift's code"]
+        if let anchorFloor {
+            let ours = seconds(doc2swift) - seconds(floor)
+            let theirs = seconds(generator) - seconds(anchorFloor)
+            lines.append("  - above each floor: doc2swift \(ResultTable.fixed(ours, 1)) s, the generator "
+                + "\(ResultTable.fixed(theirs, 1)) s: \(ResultTable.fixed(ours / max(theirs, 0.001), 2))×")
         }
         return lines
     }
