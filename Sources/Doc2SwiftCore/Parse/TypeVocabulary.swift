@@ -160,6 +160,13 @@ enum TypeVocabulary {
         for suffix in [" objects", " object"] where text.lowercased().hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count))
         }
+        // `array of hashes`: a plural the vocabulary knows as it is.
+        if let known = words[text.lowercased()] { return known }
+        // `array of addresses`, `list of matches`: after a sibilant the plural adds `es`.
+        if ["sses", "shes", "ches", "xes", "zes"].contains(where: { text.lowercased().hasSuffix($0) }),
+           let type = parse(String(text.dropLast(2))), type != .unknown {
+            return type
+        }
         // `array of snowflakes`, `list of integers`: the singular names the element.
         if text.hasSuffix("s"), text.count > 3, let type = parse(String(text.dropLast())), type != .unknown {
             return type

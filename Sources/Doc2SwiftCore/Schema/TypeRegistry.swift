@@ -17,8 +17,20 @@ struct TypeRegistry {
     /// A property seen again keeps its first description; its type becomes the more specific of
     /// the two (`Integer` → `int32`, empty → `Associate`). Two specific types that differ are a
     /// conflict: the first page wins and a warning points at the second.
-    mutating func merge(_ name: String, description: String, properties: [PropertyFact],
+    ///
+    /// Rows that document a member of an earlier row (`files:file_path` under `files`) are merged
+    /// into the type of that row instead (``NestedPropertyRows``).
+    mutating func merge(_ name: String, description: String, properties rows: [PropertyFact],
                         at location: SourceLocation, diagnostics: inout Diagnostics) {
+        let nested = NestedPropertyRows.split(rows, in: name, diagnostics: &diagnostics)
+        var properties = nested.properties
+        for group in nested.groups {
+            let parent = properties[group.parentIndex]
+            let (memberType, parentType) = NestedPropertyRows.memberType(of: parent, in: name)
+            merge(memberType, description: parent.description, properties: group.members, at: parent.location,
+                  diagnostics: &diagnostics)
+            properties[group.parentIndex].type = parentType
+        }
         var definition = definitions[name] ?? TypeDefinition(
             name: name, description: description, properties: [], origin: .documented, locations: [])
         if definition.description.isEmpty { definition.description = description }
