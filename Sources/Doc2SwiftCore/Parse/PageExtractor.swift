@@ -86,6 +86,8 @@ struct PageWalk {
     var definitionTables: Set<SourceLocation> = []
     /// True while the current sample section was opened by a label paragraph (`Example response:`).
     var sampleLabelOpen = false
+    /// The status a label gave the samples below it (`> 404 Response`), while that label is open.
+    var labelledStatus: Int?
     /// The text under an operation section's `Response` heading (what it returns, in prose).
     var responseText: [String] = []
     /// What the operation's prose says it returns through a link (`Returns that [Stage
@@ -121,6 +123,7 @@ struct PageWalk {
 
     mutating func readHeading(_ heading: Heading) {
         sampleLabelOpen = false
+        labelledStatus = nil
         if heading.level == 1 && !sawH1 {
             sawH1 = true
             headingLocation = heading.location
@@ -200,11 +203,19 @@ struct PageWalk {
             if let label = Self.sampleLabel(raw) {
                 section = label
                 sampleLabelOpen = true
+                labelledStatus = nil
+                return
+            }
+            if let status = Self.statusLabel(raw) {
+                section = .sampleResponse
+                sampleLabelOpen = true
+                labelledStatus = status
                 return
             }
             // The text after a labelled sample goes on describing the operation.
             if sampleLabelOpen, isSampleSection(section) { section = .other("") }
             sampleLabelOpen = false
+            labelledStatus = nil
         }
         var lines = paragraph.lines[...]
         if let first = lines.first, let label = BoldLabel(first.text), readBoldLabel(label, at: first.location) {

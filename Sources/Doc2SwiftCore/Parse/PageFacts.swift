@@ -162,6 +162,9 @@ public struct ResponseFact: Hashable, Sendable, Codable {
     public var status: Int
     public var description: String
     public var location: SourceLocation
+    /// The body type a status table's type column gives this status (`| 200 | OK | [Pet](#schemapet) |`),
+    /// nil when it has none; it takes precedence over the page's one response body.
+    public var bodyType: TypeExpression?
 
     public init(status: Int, description: String, location: SourceLocation) {
         self.status = status

@@ -156,9 +156,10 @@ extension PageWalk {
                                 at: sample.location)
             return true
         }
+        // A label such as `> 404 Response` gave the status; else it is assumed later.
         facts.sampleResponses.append(SampleResponse(
-            status: 200, reason: "", headers: [], body: sample.text, bodyLocation: sample.location,
-            location: code.location, isStatusAssumed: true))
+            status: labelledStatus ?? 200, reason: "", headers: [], body: sample.text, bodyLocation: sample.location,
+            location: code.location, isStatusAssumed: labelledStatus == nil))
         return true
     }
 

@@ -36,6 +36,8 @@ extension PageWalk {
             default:
                 if let scope { readScopedRows(table, columns, scope: scope) }
             }
+        case .locatedParameters(let columns):
+            readLocatedRows(table, columns)
         case .statuses(let columns):
             readStatuses(table, columns)
         case .headerValues(let columns, let value):
@@ -135,9 +137,19 @@ extension PageWalk {
                                     at: row.name.location)
                 continue
             }
-            facts.responses.append(ResponseFact(status: status, description: InlineText.plain(row.description),
-                                                location: row.name.location))
+            var response = ResponseFact(status: status, description: InlineText.plain(row.description),
+                                        location: row.name.location)
+            if let cell = row.type, !Self.saysNoType(cell.text) {
+                response.bodyType = parseType(cell, defaultType: .unknown)
+            }
+            facts.responses.append(response)
         }
+    }
+
+    /// A status table's type cell that names no body: empty, `None`, `-`, or `Inline` (a schema
+    /// printed elsewhere on the page, which the samples then type).
+    static func saysNoType(_ text: String) -> Bool {
+        ["", "none", "-", "–", "n/a", "inline", "empty", "no content"].contains(InlineText.plain(text).lowercased())
     }
 
     /// Parses a type cell, warning about text that is no type.

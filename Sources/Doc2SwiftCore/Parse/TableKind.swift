@@ -10,6 +10,9 @@ enum TableKind: Hashable, Sendable {
     case untypedParameters(columns: TableColumns)
     /// `| Property Name | Type | Description |`
     case properties(columns: TableColumns)
+    /// `| Name | In | Type | Required | Description |`: each row says where it goes
+    /// (`PageWalk.readLocatedRows`).
+    case locatedParameters(columns: TableColumns)
     /// `| Response | Description |`, `| Error | Description |`, `| Error | Code | Description |`
     case statuses(columns: TableColumns)
     /// `| Type | Value | Description |`: request headers whose *Type* column holds the header
@@ -27,12 +30,20 @@ enum TableKind: Hashable, Sendable {
         if let name = index(["path part"]) {
             return .pathParameters(columns: TableColumns(name: name, type: type, description: description))
         }
+        if let place = PageWalk.placeColumn(table, names: names),
+           let name = index(["name", "parameter name", "parameter", "param", "field", "field name", "property",
+                             "property name", "attribute", "argument"]), name != place {
+            return .locatedParameters(columns: TableColumns(name: name, type: type, description: description,
+                                                            required: required, place: place))
+        }
         if let name = index(["property name", "property", "field", "field name"]) {
             return .properties(columns: TableColumns(name: name, type: type, description: description, required: required))
         }
         let statusNames: Set<String> = ["response", "status", "status code", "code", "http status", "error", "error code"]
-        if type == nil, let status = statusColumn(table, names: names, candidates: statusNames) {
-            return .statuses(columns: TableColumns(name: status, type: nil, description: description))
+        if let status = statusColumn(table, names: names, candidates: statusNames),
+           type == nil || holdsStatusCodes(table, column: status) {
+            // `| Status | Meaning | Description | Schema |`: a type column gives each status its body.
+            return .statuses(columns: TableColumns(name: status, type: type, description: description))
         }
         if let type, let value = index(["value", "example", "example value"]),
            index(["parameter name", "parameter", "name", "header", "header name"]) == nil {
@@ -55,6 +66,15 @@ enum TableKind: Hashable, Sendable {
         return columns.first { $0 < row.cells.count && row.cells[$0].text.first?.isNumber == true } ?? first
     }
 
+    /// Whether every row of `column` starts with an HTTP status code (`200`, `404 Not Found`).
+    static func holdsStatusCodes(_ table: Table, column: Int) -> Bool {
+        !table.rows.isEmpty && table.rows.allSatisfy { row in
+            guard column < row.cells.count, let code = Int(InlineText.plain(row.cells[column].text).prefix { $0.isNumber })
+            else { return false }
+            return (100...599).contains(code)
+        }
+    }
+
     static func normalise(_ text: String) -> String {
         InlineText.plain(text).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
@@ -67,4 +87,6 @@ struct TableColumns: Hashable, Sendable {
     var description: Int?
     /// A `Required` column (`yes`, `no`, `true`, `Yes, if …`), when the table has one.
     var required: Int? = nil
+    /// An `In` column (`path`, `query`, `body`), when the table has one.
+    var place: Int? = nil
 }

@@ -49,7 +49,7 @@ struct TableRowReader {
             var description = columns.description.map { cells[$0].text } ?? ""
             if columns.description == nil {
                 // Without a description column, unnamed remaining columns still describe the row.
-                description = cells.indices.filter { $0 != columns.name && $0 != columns.type && $0 != columns.required }
+                description = cells.indices.filter { $0 != columns.name && $0 != columns.type && $0 != columns.required && $0 != columns.place }
                     .map { cells[$0].text }.joined(separator: " ")
             }
             result.append(Cells(

@@ -17,6 +17,13 @@ enum TypeVocabulary {
         "is08601 timestamp": .dateTime, "iso 8601 timestamp": .dateTime,
     ]
 
+    /// OpenAPI formats after a type (`integer(int64)`), and the type they make of it.
+    static let formats: [String: @Sendable (TypeExpression) -> TypeExpression] = [
+        "int32": { _ in .integer(.int32) }, "int64": { _ in .integer(.int64) },
+        "date-time": { _ in .dateTime }, "float": { _ in .double }, "double": { _ in .double },
+        "byte": { base in base == .string ? .bytes : base },
+    ]
+
     /// Words before an object's name that do not name it: `a thread member`, `partial channel`.
     static let leadingFillers: Set<String> = ["a", "an", "the", "partial"]
 
@@ -113,6 +120,19 @@ enum TypeVocabulary {
         // `?integer` may be null, `name?` may be absent: either way the value, when there, is the type.
         while text.hasPrefix("?") { text.removeFirst() }
         while text.hasSuffix("?") { text.removeLast() }
+        // `integer(int64)`, `string(date-time)`: a JSON type with its OpenAPI format, as pages
+        // generated from OpenAPI documents print it; the format says more than the type.
+        if let open = text.firstIndex(of: "("), open > text.startIndex, text.hasSuffix(")"),
+           let formatted = formats[text[text.index(after: open)..<text.index(before: text.endIndex)].lowercased()],
+           let base = TypeExpression.parse(String(text[..<open])), !isNamed(base) {
+            return formatted(base)
+        }
+        // `array[string]`, `[string]`, and `[[Pet](#schemapet)]`, whose plain text is `[Pet]`.
+        if text.hasSuffix("]") {
+            for prefix in ["array[", "list[", "["] where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 1 {
+                return .array(elementType(String(text.dropFirst(prefix.count).dropLast())))
+            }
+        }
         // `?string (can be null only in reaction emoji objects)`: a note after a type this
         // vocabulary knows (`a (date)` is no type `a`).
         if let open = text.firstIndex(of: "("), open > text.startIndex, text.hasSuffix(")"),

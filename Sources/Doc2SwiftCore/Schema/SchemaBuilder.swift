@@ -198,7 +198,8 @@ struct SchemaBuildState {
         var responses: [Response] = []
         for fact in statuses where seen.insert(fact.status).inserted {
             let carriesBody = (200..<300).contains(fact.status) && fact.status != 204 && fact.status != 205
-            var body = carriesBody ? bodyType : nil
+            // A status table's own type for this status comes first (`| 200 | OK | [Pet](#schemapet) |`).
+            var body = carriesBody ? (fact.bodyType.flatMap { $0 == .unknown ? nil : $0 } ?? bodyType) : nil
             let sampled = page.sampleResponses.filter { $0.status == fact.status && $0.body != nil }
             if body == nil, carriesBody, !sampled.isEmpty {
                 // Left open here; `inferUntypedBodies` types it from the samples.

@@ -43,6 +43,20 @@ extension PageWalk {
         return nil
     }
 
+    /// `> 200 Response`, `Response 404`: a label without a colon that gives the samples below it
+    /// their status, as pages generated from OpenAPI documents print them; nil for other text.
+    static func statusLabel(_ raw: String) -> Int? {
+        var text = InlineText.plain(raw).trimmingBlanksAndNewlines()
+        while text.hasPrefix(">") { text = String(text.dropFirst()).trimmingBlanks() }
+        if text.hasSuffix(":") { text.removeLast() }
+        let words = text.split(separator: " ")
+        guard words.count == 2 else { return nil }
+        let (first, second) = (String(words[0]), String(words[1]))
+        let code = first.lowercased() == "response" ? second : second.lowercased() == "response" ? first : ""
+        guard code.count == 3, let status = Int(code), (100...599).contains(status) else { return nil }
+        return status
+    }
+
     /// Reads the rows of a table whose heading does not say where its values travel: each row by
     /// what the operation says (a path placeholder, else the query for bodiless methods, else a
     /// property of the JSON body).
