@@ -94,6 +94,9 @@ public enum BlockReader {
         if let result = source.readMDXBlock(at: index) {
             return (.html(result.block), result.next, nil)
         }
+        if let heading = source.htmlHeading(line) {
+            return (.heading(heading), index + 1, nil)
+        }
         if source.startsHTMLBlock(line) {
             let result = source.readHTMLBlock(at: index)
             return (.html(result.block), result.next, nil)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading of HTML blocks: lines that start with a tag or a comment, up to the next blank line.
 extension SourceText {
     /// True when `line` opens an HTML block: `<` then a tag name, `/` and a tag name, or `<!--`.
@@ -21,6 +23,25 @@ extension SourceText {
         }
         guard interruptingParagraph else { return true }
         return Self.blockLevelTags.contains(string(nameStart..<index).lowercased())
+    }
+
+    /// A line that is one HTML heading element, `<h2 id="tocS_Pet">Pet</h2>`, as a heading of its
+    /// level: pages generated from OpenAPI documents write their headings so (to give them ids),
+    /// and the browser shows them as headings. Nil for any other line, or an empty heading.
+    func htmlHeading(_ line: SourceLine) -> Heading? {
+        guard line.hasBlockIndent, !line.isBlank, scalars[line.contentStart] == "<" else { return nil }
+        let text = string(line.contentStart..<line.end).trimmingCharacters(in: .whitespaces)
+        let characters = Array(text)
+        guard characters.count >= 9, characters[1] == "h" || characters[1] == "H",
+              let level = characters[2].wholeNumberValue, (1...6).contains(level),
+              characters[3] == ">" || characters[3].isWhitespace,
+              let openEnd = characters[3...].firstIndex(of: ">"),
+              String(characters.suffix(5)).lowercased() == "</h\(level)>", openEnd < characters.count - 5
+        else { return nil }
+        let inner = String(characters[(openEnd + 1)..<(characters.count - 5)])
+        let plain = InlineText.plain(inner).trimmingCharacters(in: .whitespaces)
+        guard !plain.isEmpty, !plain.contains("\n") else { return nil }
+        return Heading(level: level, text: plain, location: location(of: line))
     }
 
     /// Reads the HTML block starting at `lines[start]`; returns it and the index after it.

@@ -56,3 +56,21 @@ import MarkdownBlocks
         #expect(document.paragraphs.last?.text == "Text\n===")
     }
 }
+
+/// One-line HTML heading elements read as headings of their level.
+@Suite struct HTMLHeadingTests {
+    @Test func aHeadingElementIsAHeading() {
+        let document = read("<h1 id=\"pets\">Pets</h1>\n\ntext\n\n<H3 id=\"x-parameters\">Parameters</H3>\n<h2 id=\"tocS_Pet\"><a id=\"a\"></a>Pet <em>object</em></h2>")
+        #expect(document.headings.map(\.level) == [1, 3, 2])
+        #expect(document.headings.map(\.text) == ["Pets", "Parameters", "Pet object"])
+        #expect(document.headings.map(\.location) == [at(1, 1), at(5, 1), at(6, 1)])
+    }
+
+    /// Other HTML stays HTML: an empty heading, a heading split over lines, a level of 7, a
+    /// mismatched closing tag, text after the element.
+    @Test(arguments: ["<h2 id=\"x\"></h2>", "<h2>Pets\n</h2>", "<h7>Pets</h7>", "<h2>Pets</h3>", "<h2>Pets</h2> more",
+                      "<hr>", "<header>Pets</header>"])
+    func notAHeading(_ text: String) {
+        #expect(read(text).headings.isEmpty, "\(text)")
+    }
+}

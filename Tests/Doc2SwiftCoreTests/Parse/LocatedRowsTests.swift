@@ -82,3 +82,41 @@ import Testing
         #expect(PageWalk.statusLabel(text) == status)
     }
 }
+
+/// A table no operation reads and no object definition takes is reported, not dropped in silence;
+/// a table under `## Pet` in `# Schemas` defines `Pet`.
+@Suite struct UnreadTableTests {
+    static let page = """
+        # Things
+
+        ## List things
+
+        `GET /things`
+
+        ## Misc
+
+        | Name | Type | Description |
+        |---|---|---|
+        | id | integer | none |
+
+        # Schemas
+
+        <h2 id="tocS_Thing">Thing</h2>
+
+        | Name | Type | Required | Restrictions | Description |
+        |---|---|---|---|---|
+        | id | integer(int64) | true | none | none |
+        """
+
+    @Test func anUnreadTableIsReported() {
+        let document = BlockReader.read(Self.page, file: testFile)
+        let (pages, diagnostics) = PageExtractor().extractAll(document, relativePath: "API/\(testFile)", api: "API")
+        #expect(messages(diagnostics, .warning) == ["Test.md:9:1: warning: table under 'Misc' is read by no operation "
+            + "and defines no object (a heading such as 'X Object' or 'X Structure', or a subsection of 'Schemas', "
+            + "would define one); skipped"])
+        let definitions = pages.flatMap(\.typeDefinitions)
+        #expect(definitions.map(\.name) == ["Thing"])
+        #expect(definitions.first?.properties.map(\.type) == [.integer(.int64)])
+        #expect(definitions.first?.properties.map(\.isRequired) == [true])
+    }
+}

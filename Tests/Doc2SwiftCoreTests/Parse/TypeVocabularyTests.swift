@@ -64,6 +64,17 @@ import Testing
         #expect(ObjectHeading.objectName("Get Channel", pageTitle: nil) == nil)
     }
 
+    /// `## Pet` under `# Schemas` (or `Models`, `Definitions`) names an object by itself.
+    @Test func collectionMembers() {
+        #expect(ObjectHeading.collectionMember("Pet", parentHeading: "Schemas") == "Pet")
+        #expect(ObjectHeading.collectionMember("order_item", parentHeading: "Data  Models") == "order_item")
+        #expect(ObjectHeading.collectionMember("Api Response", parentHeading: "definitions") == "ApiResponse")
+        #expect(ObjectHeading.collectionMember("Pet", parentHeading: "Pets") == nil)
+        #expect(ObjectHeading.collectionMember("Pet", parentHeading: nil) == nil)
+        #expect(ObjectHeading.collectionMember("How to read a pet", parentHeading: "Schemas") == nil)
+        #expect(ObjectHeading.collectionMember("Pet (deprecated)", parentHeading: "Schemas") == nil)
+    }
+
     @Test func returnedObjects() {
         #expect(PageWalk.returnedObject(in: "Get a channel by ID. Returns a channel object.") == .named("channel"))
         #expect(PageWalk.returnedObject(in: "this method returns a `200 OK` response code and a todoTaskList object "

@@ -45,6 +45,24 @@ enum ObjectHeading {
         return typeName(nameWords)
     }
 
+    /// Headings that hold one object per subsection (`# Schemas` then `## Pet`), as pages
+    /// generated from OpenAPI documents and model reference pages lay them out.
+    static let collectionHeadings: Set<String> = ["schemas", "models", "definitions", "data types", "types", "objects",
+                                                  "data models", "schema definitions", "entities", "components"]
+
+    /// The object a heading names by itself under a collection heading (`Pet` under `Schemas`),
+    /// or nil: the heading must be a name of at most three words, and its parent one of
+    /// `collectionHeadings`.
+    static func collectionMember(_ rawHeading: String, parentHeading: String?) -> String? {
+        guard let parent = parentHeading,
+              collectionHeadings.contains(parent.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        else { return nil }
+        let words = rawHeading.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard (1...3).contains(words.count),
+              words.allSatisfy({ word in word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }) else { return nil }
+        return typeName(words)
+    }
+
     /// `["Poll", "Media"]` → `PollMedia`; `["todoTask"]` → `todoTask`; nil without letters.
     static func typeName(_ words: [String]) -> String? {
         let pieces = words.flatMap { $0.split { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) } }

@@ -105,11 +105,29 @@ extension PageExtractor {
             pages.append(walk.facts)
             diagnostics.append(contentsOf: walk.diagnostics)
         }
+        reportUnreadTables(outline, owners: owners, definitionTables: definitionReader.tableLocations,
+                           into: &diagnostics)
         if !pages.isEmpty {
             pages[0].typeDefinitions = definitions
             pages[0].typeLinks = TypeLink.links(in: document.blocks) + pages[0].typeLinks
         }
         return (pages, diagnostics)
+    }
+
+    /// Tables outside every operation's section that no object definition took: said, not
+    /// dropped in silence, with what would make them read.
+    func reportUnreadTables(_ outline: PageOutline, owners: Set<Int?>, definitionTables: Set<SourceLocation>,
+                            into diagnostics: inout Diagnostics) {
+        for (index, block) in outline.blocks.enumerated() {
+            guard case .table(let table) = block, !definitionTables.contains(table.location) else { continue }
+            let section = outline.owner[index]
+            let chain = outline.ancestry(of: section)
+            if section == nil ? owners.contains(nil) : chain.contains(where: { owners.contains($0) }) { continue }
+            let heading = section.map { "'\(outline.sections[$0].text)'" } ?? "the page's top"
+            diagnostics.warning("table under \(heading) is read by no operation and defines no object (a heading "
+                + "such as 'X Object' or 'X Structure', or a subsection of 'Schemas', would define one); skipped",
+                at: table.location)
+        }
     }
 
     /// The page's title: front matter `title`, else its first `#` heading.

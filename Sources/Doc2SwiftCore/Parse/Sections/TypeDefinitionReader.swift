@@ -43,7 +43,9 @@ struct TypeDefinitionReader {
                 found.append(values)
                 continue
             }
-            guard let name = ObjectHeading.objectName(outline.sections[section].text, pageTitle: pageTitle)
+            let heading = outline.sections[section]
+            guard let name = ObjectHeading.objectName(heading.text, pageTitle: pageTitle)
+                ?? ObjectHeading.collectionMember(heading.text, parentHeading: heading.parent.map { outline.sections[$0].text })
             else { continue }
             let columns: TableColumns
             switch TableKind.classify(table) {
