@@ -289,6 +289,11 @@ struct PageWalk {
         default:
             break
         }
+        // `- `name` (string, required): …` under a parameter heading: the table it stands for.
+        if isParameterSection(section), let table = BulletParameterList.table(list) {
+            readTable(table)
+            return
+        }
         let links = list.items.filter { $0.text.hasPrefix("[") && $0.text.contains("](") }
         linkBullets += links.count
         if section == .description || isOther(section) {
@@ -363,6 +368,16 @@ struct PageWalk {
         return decoded.trimmingBlanks().hasPrefix("[")
             && links >= 2 && separatorCount >= links - 1 && plainPieces.count <= 1
             && plainPieces.allSatisfy { !$0.contains(".") && $0.count < 80 }
+    }
+
+    /// Whether a parameter table under `section` would be read: a heading that names parameters,
+    /// fields or a body (`Query Parameters`, `Parameters`, `JSON Params`, `Request Body`).
+    func isParameterSection(_ section: PageSection) -> Bool {
+        switch section {
+        case .pathParameters, .queryParameters, .requestHeaders, .requestBody: true
+        case .other(let heading): Self.operationSection(heading) != nil
+        default: false
+        }
     }
 
     func isOther(_ section: PageSection) -> Bool {

@@ -14,7 +14,7 @@ import Testing
     static let shapes = ["fenced-method-lines", "bare-fence-parameters", "http-fence-alternatives",
                          "heading-declarations", "blueprint-headings", "slate-http-request", "backticked-paragraph",
                          "object-definitions", "blueprint-data-structures", "value-tables", "member-rows",
-                         "located-parameters"]
+                         "located-parameters", "bullet-parameters"]
 
     @Test(arguments: shapes) func shapeReadsAsItsGolden(_ shape: String) throws {
         let page = try String(contentsOf: Self.folder.appendingPathComponent(shape + ".md"), encoding: .utf8)
