@@ -30,6 +30,7 @@ struct NestedPropertyRows {
 
     /// Splits `rows` into top-level rows and member groups; warns for members of scalar rows.
     static func split(_ rows: [PropertyFact], in typeName: String, diagnostics: inout Diagnostics) -> NestedPropertyRows {
+        let rows = withoutDepthMarkers(rows)
         var result = NestedPropertyRows()
         var topLevel: [String: Int] = [:]
         var groupOfParent: [Int: Int] = [:]
@@ -57,6 +58,24 @@ struct NestedPropertyRows {
             }
         }
         return result
+    }
+
+    /// Rows written with depth markers, `» id` and `»» city` (as pages generated from OpenAPI
+    /// documents print nested schemas), named as member rows instead: `»» city` under `» address`
+    /// becomes `address.city`. The shallowest marked depth is the table's top level when no row
+    /// is unmarked; otherwise unmarked rows are, and `» x` is a member of the row above it.
+    static func withoutDepthMarkers(_ rows: [PropertyFact]) -> [PropertyFact] {
+        guard rows.contains(where: { $0.name.hasPrefix("»") }) else { return rows }
+        let depths = rows.map { row in row.name.prefix { $0 == "»" || $0 == " " }.filter { $0 == "»" }.count }
+        let top = depths.min() ?? 0
+        var path: [String] = []
+        return zip(rows, depths).map { row, depth in
+            var renamed = row
+            let name = String(row.name.drop { $0 == "»" || $0 == " " })
+            path = Array(path.prefix(depth - top)) + [name]
+            renamed.name = path.joined(separator: ".")
+            return renamed
+        }
     }
 
     /// The index of the earlier top-level row `name` is a member of, and the member's name.

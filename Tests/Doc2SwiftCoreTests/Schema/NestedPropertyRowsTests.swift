@@ -88,6 +88,21 @@ import Testing
         #expect(split.properties.map(\.type) == [.array(.integer(.unspecified)), .array(.string), .array(nil), .string])
     }
 
+    @Test func depthMarkers() {
+        let marked = NestedPropertyRows.withoutDepthMarkers([
+            Self.row("» id", .integer(.unspecified)), Self.row("» owner", .object), Self.row("»» name", .string),
+            Self.row("»» address", .object), Self.row("»»» city", .string), Self.row("» tag", .string)])
+        #expect(marked.map(\.name) == ["id", "owner", "owner.name", "owner.address", "owner.address.city", "tag"])
+        let mixed = NestedPropertyRows.withoutDepthMarkers([
+            Self.row("body", .object), Self.row("» name", .string), Self.row("other", .string)])
+        #expect(mixed.map(\.name) == ["body", "body.name", "other"])
+        var diagnostics = Diagnostics()
+        let split = NestedPropertyRows.split([Self.row("» owner", .object), Self.row("»» name", .string)], in: "Thing",
+                                             diagnostics: &diagnostics)
+        #expect(split.properties.map(\.name) == ["owner"])
+        #expect(split.groups.first?.members.map(\.name) == ["name"])
+    }
+
     @Test func namesThatOnlyLookNestedStay() {
         var diagnostics = Diagnostics()
         // No row named `odata` or `filter` comes first; a parent documented later does not count;
