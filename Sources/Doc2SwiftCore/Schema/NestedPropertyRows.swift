@@ -83,8 +83,13 @@ struct NestedPropertyRows {
         // The shortest matching parent: `a.b.c` belongs to row `a` when both `a` and `a.b` are rows.
         var end = name.startIndex
         while end < name.endIndex {
+            // Only a prefix that a separator follows can name a parent; most names have none.
+            guard end > name.startIndex, ":.-[".contains(name[end]) else {
+                end = name.index(after: end)
+                continue
+            }
             let prefix = String(name[..<end])
-            if !prefix.isEmpty, let parent = topLevel[prefix] {
+            if let parent = topLevel[prefix] {
                 let rest = name[end...]
                 for separator in separators where rest.hasPrefix(separator) {
                     if let member = memberName(String(rest.dropFirst(separator.count)), bracketed: separator.hasSuffix("[")) {
