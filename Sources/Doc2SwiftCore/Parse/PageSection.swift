@@ -61,7 +61,8 @@ enum PageSection: Hashable, Sendable {
             return .sampleRequest
         }
         if lower.hasPrefix("sample response") || lower.hasPrefix("example response") { return .sampleResponse }
-        if lower == "response" || lower == "responses" || lower.hasPrefix("response:") || lower.hasPrefix("response :") {
+        if lower == "responses" { return .response(declaredType: "") }
+        if lower == "response" || lower.hasPrefix("response:") || lower.hasPrefix("response :") {
             return .response(declaredType: suffix(after: "response".count))
         }
         if lower.hasPrefix("query string parameter") || lower.hasPrefix("query parameter")

@@ -100,7 +100,18 @@ extension PageWalk {
     }
 
     mutating func readProperties(_ table: Table, _ columns: TableColumns) {
-        let properties = TableRowReader(table: table, columns: columns).rows(into: &diagnostics).map { row in
+        var rows = TableRowReader(table: table, columns: columns).rows(into: &diagnostics)
+        // `| *anonymous* | [object] |` first: the body itself (here an array), whose members the
+        // `» id` rows after it list, as pages generated from OpenAPI documents print a schema
+        // without a name.
+        var rootType: TypeExpression?
+        if let first = rows.first, first.name.text.lowercased() == "anonymous",
+           let raw = table.rows.first.flatMap({ columns.name < $0.cells.count ? $0.cells[columns.name].text : nil }),
+           raw.contains("*anonymous*") || raw.contains("_anonymous_") {
+            rootType = parseType(first.type, defaultType: .unknown)
+            rows.removeFirst()
+        }
+        let properties = rows.map { row in
             var property = PropertyFact(name: row.name.text, type: parseType(row.type, defaultType: .unknown),
                                         description: InlineText.plain(row.description), location: row.name.location)
             property.isRequired = row.markedRequired
@@ -113,6 +124,7 @@ extension PageWalk {
                 facts.requestBody = BodyFact(parameterName: nil, declaredType: .unknown, description: "",
                                              properties: [], hasTable: false, location: table.location)
             }
+            if let rootType, facts.requestBody?.declaredType == .unknown { facts.requestBody?.declaredType = rootType }
             facts.requestBody?.properties.append(contentsOf: properties)
             facts.requestBody?.hasTable = true
         case .response, .responseBody:
@@ -120,6 +132,7 @@ extension PageWalk {
                 facts.responseBody = BodyFact(parameterName: nil, declaredType: .unknown, description: "",
                                               properties: [], hasTable: false, location: table.location)
             }
+            if let rootType, facts.responseBody?.declaredType == .unknown { facts.responseBody?.declaredType = rootType }
             facts.responseBody?.properties.append(contentsOf: properties)
             facts.responseBody?.hasTable = true
         default:

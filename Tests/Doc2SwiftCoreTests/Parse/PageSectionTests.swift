@@ -24,6 +24,10 @@ import Testing
         ("Required IMS Scopes", .other("Required IMS Scopes")),
         ("Request", .sampleRequest),
         ("Response", .response(declaredType: "")),
+        // The plural names no type (it was read as a type named `s`).
+        ("Responses", .response(declaredType: "")),
+        ("Response: Thing", .response(declaredType: "Thing")),
+        ("Response Schema", .responseBody(declaredType: "")),
     ])
     func headingsOutsideExamples(_ heading: String, _ expected: PageSection) {
         #expect(PageSection.classify(heading) == expected)
