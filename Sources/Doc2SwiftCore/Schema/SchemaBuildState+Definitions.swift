@@ -21,6 +21,7 @@ extension SchemaBuildState {
             pageDefinitions[TypeLink.pageKey(page.relativePath), default: []].insert(definition.name)
             if let alias = definition.aliasOf {
                 aliases[Self.referenceKey(definition.name)] = alias
+                aliasLocations[Self.referenceKey(definition.name)] = definition.location
                 continue
             }
             addExamples(of: definition)
@@ -116,11 +117,23 @@ extension SchemaBuildState {
     mutating func resolveDefinedNames() {
         applyBases()
         guard !definedNames.isEmpty || !enumerations.isEmpty || !aliases.isEmpty else { return }
+        // Aliases met on the way to a type: one that stands for itself (`Coupon` as `array[Coupon]`)
+        // stops there instead of expanding for ever.
+        var expanding: Set<String> = []
+        var cyclic: Set<String> = []
         func resolve(_ type: TypeExpression, followingLinks: Bool = true) -> TypeExpression {
             switch type {
             case .named(let name):
                 if !registry.contains(name), let values = enumerations[Self.referenceKey(name)] { return values }
-                if !registry.contains(name), let alias = aliases[Self.referenceKey(name)] { return resolve(alias) }
+                let key = Self.referenceKey(name)
+                if !registry.contains(name), let alias = aliases[key] {
+                    guard expanding.insert(key).inserted else {
+                        cyclic.insert(key)
+                        return type
+                    }
+                    defer { expanding.remove(key) }
+                    return resolve(alias)
+                }
                 if let defined = definedName(for: name) { return .named(defined) }
                 // A name that spells no definition (`tag` for `Forum Tag`) is what its links lead to.
                 if followingLinks, !registry.contains(name), let linked = linkedName(for: name) {
@@ -157,5 +170,9 @@ extension SchemaBuildState {
             }
         }
         operations = resolvedOperations
+        for key in cyclic.sorted() {
+            diagnostics.warning("'\(key)' is defined as standing for \(aliases[key]?.displayName ?? "itself"), which "
+                + "names it again; references to it are left unresolved", at: aliasLocations[key])
+        }
     }
 }

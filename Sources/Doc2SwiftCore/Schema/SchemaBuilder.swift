@@ -69,6 +69,8 @@ struct SchemaBuildState {
     var enumerations: [String: TypeExpression] = [:]
     /// Names that stand for another type (`Coupons` → `array of Coupon`), by `referenceKey`.
     var aliases: [String: TypeExpression] = [:]
+    /// Where each alias is defined, to point at one that stands for itself (`Coupon` as `array[Coupon]`).
+    var aliasLocations: [String: SourceLocation] = [:]
     /// Objects that extend another, by name: derived → base.
     var bases: [String: String] = [:]
     /// Types inferred from samples under a name the docs gave them (a table's type cell), which

@@ -19,6 +19,20 @@ import Testing
         #expect(page.endpoint?.templateQueryNames == [])
     }
 
+    /// The fuzzer's input, as it saved it: an API Blueprint resource `Coupon` whose attributes are
+    /// `(Coupon (array[Coupon])`, so the name stands for a list of itself. Resolving the alias
+    /// recursed until the stack overflowed.
+    static let selfAliasCrash = "Rk9STUFUOiAxQQoKIyBDb3Vwb25zIEFQSQoKIyBHcm91cGJDb3Vwb25zCgojIyBDb3Vwb24gWy9jb3Vwb25zL3tpZH1dCgorIFBhcmFtZXRlcnMKICAgICsgaW4gKHN0cmluZykgLSBUaGUgSUQgb2YgdGhlIGNvdXBvbi4KCisgQXR0cmlidXRlcyAoQ291cG9uIChhcnJheVtDb3Vwb25dKQoKIyMjIExpc3QgYWxsIENvdXBvbnMgW0dFVF0KCisgUmVzcG9uc2UgMjAwICpzZSAxMzUgKGFwcGxpY2F0aW9uL2pzb24pCiAgICArIEF0dHJpYnV0ZXMgKENvdXBvbikKCiMgRGF0YSBTdHJmdGVyIHdjdHVyZXMKCiMjIENvb24gY2FuIG5vIGxvbmdlWiBiZSByZWRlZW1lZAo="
+
+    @Test func anAliasOfItselfStopsWithAWarning() throws {
+        let bytes = try #require(Data(base64Encoded: Self.selfAliasCrash))
+        let document = BlockReader.read(data: bytes, file: "F/p.md")
+        let (pages, _) = PageExtractor().extractAll(document, relativePath: "F/p.md", api: "F")
+        let (_, diagnostics) = SchemaBuilder().build(api: "F", pages: pages)
+        #expect(messages(diagnostics, .warning).contains("F/p.md:12:1: warning: 'coupon' is defined as standing for "
+            + "array of Coupon, which names it again; references to it are left unresolved"))
+    }
+
     /// Query pairs without a name are skipped; the named ones around them are kept, in order.
     @Test func queryPairsWithoutANameAreSkipped() throws {
         let (page, _) = facts("""
