@@ -30,7 +30,7 @@ enum RowPlace: Hashable, Sendable {
 ///
 /// A `body` row is the request body, typed by its type cell (`[Pet](#schemapet)`); rows under it
 /// written `» name` (one `»` per level) are its properties, and `»» city` a member of the `»` row
-/// above it, read as the member rows of ``NestedPropertyRows``. A `formData` row is a body field;
+/// above it, which ``NestedPropertyRows`` nests as it does in any property table. A `formData` row is a body field;
 /// a `cookie` row is skipped with a warning, since cookies belong to the transport.
 extension PageWalk {
     /// The header names of a column that says where each row goes.
@@ -51,8 +51,6 @@ extension PageWalk {
 
     mutating func readLocatedRows(_ table: Table, _ columns: TableColumns) {
         guard let placeColumn = columns.place else { return }
-        // The body rows' names by depth, so that `»» city` under `» address` becomes `address.city`.
-        var bodyPath: [String] = []
         for row in TableRowReader(table: table, columns: columns).rows(into: &diagnostics) {
             let cells = table.rows.first { $0.location == row.location }?.cells ?? []
             let placeText = placeColumn < cells.count ? cells[placeColumn].text : ""
@@ -67,7 +65,6 @@ extension PageWalk {
                     type: parseType(row.type, defaultType: .string), isRequired: place == .path || required,
                     description: description, location: row.name.location))
             case .body? where depth == 0:
-                bodyPath = []
                 guard facts.requestBody == nil else {
                     diagnostics.warning("a second body row ('\(name)'); the operation has one body, the first is used",
                                         at: row.name.location)
@@ -77,8 +74,9 @@ extension PageWalk {
                                              description: description, properties: [], hasTable: false,
                                              location: row.name.location)
             case .body?, .bodyField?:
-                bodyPath = Array(bodyPath.prefix(max(depth - 1, 0))) + [name]
-                appendBodyProperty(PropertyFact(name: bodyPath.joined(separator: "."),
+                // Named as written: the schema stage nests `»» city` under `» address`
+                // (`NestedPropertyRows.withoutDepthMarkers`), as for any property table.
+                appendBodyProperty(PropertyFact(name: row.name.text,
                                                 type: parseType(row.type, defaultType: .unknown),
                                                 description: description, location: row.name.location),
                                    required: row.markedRequired ?? (requiredInText ? true : nil), at: table.location)
